@@ -1,0 +1,43 @@
+# Two commands on a fresh machine: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install install-test demo test lint format conformance bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+install: $(PY) ## idempotent: the package and its runtime dependencies
+	$(PY) -m pip install --quiet -e .
+
+install-test: $(PY) $(CHROMIUM)
+	$(PY) -m pip install --quiet -e ".[test]"
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+demo: install ## opens the example app in Voila
+	$(VENV)/bin/voila --no-browser=False notebooks/demo.ipynb
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+conformance: install-test
+	$(PY) ../shared/conformance/run.py --impl jupyter_st
+
+test: install-test lint
+	$(PY) -m pytest -q
+
+bench: install-test
+	$(PY) benchmarks/rerun.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,94 @@
+"""jupyter_st: Streamlit's programming model and API, running inside Jupyter.
+
+import jupyter_st as st          # or `import streamlit as st` inside an app
+x = st.slider("x", 0, 100, 25)
+st.write(x, "squared is", x * x)
+"""
+
+from . import errors
+from ._version import __version__
+from .api.cache import cache_data, cache_resource
+from .api.choices import multiselect, radio, select_slider, selectbox
+from .api.control import rerun, stop
+from .api.data import dataframe, metric, table
+from .api.dates import date_input, time_input
+from .api.inputs import button, checkbox, color_picker, text_area, text_input, toggle
+from .api.layout import columns, container, empty, expander, form, form_submit_button, tabs
+from .api.numbers import number_input, slider
+from .api.page import set_page_config
+from .api.secrets import secrets
+from .api.state import query_params, session_state
+from .api.status import error, exception, info, progress, spinner, success, toast, warning
+from .api.text import (
+    caption,
+    code,
+    divider,
+    header,
+    html,
+    json,
+    latex,
+    markdown,
+    subheader,
+    text,
+    title,
+)
+from .api.write import write
+from .runtime.context import SIDEBAR_CURSOR as sidebar
+
+__all__ = [
+    "__version__",
+    "button",
+    "cache_data",
+    "cache_resource",
+    "caption",
+    "checkbox",
+    "code",
+    "color_picker",
+    "columns",
+    "container",
+    "dataframe",
+    "date_input",
+    "divider",
+    "empty",
+    "error",
+    "errors",
+    "exception",
+    "expander",
+    "form",
+    "form_submit_button",
+    "header",
+    "html",
+    "info",
+    "json",
+    "latex",
+    "markdown",
+    "metric",
+    "multiselect",
+    "number_input",
+    "progress",
+    "query_params",
+    "radio",
+    "rerun",
+    "secrets",
+    "select_slider",
+    "selectbox",
+    "session_state",
+    "set_page_config",
+    "sidebar",
+    "slider",
+    "spinner",
+    "stop",
+    "subheader",
+    "success",
+    "table",
+    "tabs",
+    "text",
+    "text_area",
+    "text_input",
+    "time_input",
+    "title",
+    "toast",
+    "toggle",
+    "warning",
+    "write",
+]

@@ -1,0 +1,1 @@
+"""The st.* functions, one module per family: validate, compute ids, add elements."""

@@ -1,0 +1,81 @@
+"""Argument checks shared by the st.* functions, with Streamlit's messages."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ..errors import StreamlitAPIException, StreamlitValueError
+
+log = logging.getLogger(__name__)
+LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+
+
+def check_label(label: Any, visibility: str = "visible") -> str:
+    """The label as a string; warns about empty labels as Streamlit does."""
+    if visibility not in LABEL_VISIBILITIES:
+        raise StreamlitValueError("label_visibility", "'visible', 'hidden', 'collapsed'")
+    if label is None or label == "":
+        log.warning(
+            "`label` got an empty value. This is discouraged for accessibility reasons and may "
+            "be disallowed in the future by raising an exception. Please provide a non-empty "
+            "label and hide it with label_visibility if needed."
+        )
+        return ""
+    return str(label)
+
+
+def check_key(key: Any) -> str | None:
+    """Keys may be str or int; ints are used as their text, as in Streamlit."""
+    if key is None:
+        return None
+    if isinstance(key, bool) or not isinstance(key, str | int | float):
+        raise StreamlitAPIException(
+            f"Invalid key type: `{type(key).__name__}`. Keys must be strings or integers."
+        )
+    return str(key)
+
+
+def check_callback(name: str, callback: Any) -> None:
+    if callback is not None and not callable(callback):
+        raise StreamlitAPIException(
+            f"`{name}` must be a callable, got `{type(callback).__name__}`."
+        )
+
+
+def options_of(options: Any) -> tuple[Any, ...]:
+    """The options of a choice widget as a tuple (lists, Series, DataFrame columns...)."""
+    if options is None:
+        return ()
+    if hasattr(options, "columns") and hasattr(options, "iloc"):  # DataFrame: first column
+        return tuple(options.iloc[:, 0])
+    if isinstance(options, dict):
+        return tuple(options.keys())
+    if isinstance(options, str | bytes) or not isinstance(options, Iterable):
+        raise StreamlitAPIException(
+            f"The `options` argument must be an iterable, got `{type(options).__name__}`."
+        )
+    return tuple(options)
+
+
+def labels_of(options: tuple[Any, ...], format_func: Callable[[Any], Any]) -> tuple[str, ...]:
+    if not callable(format_func):
+        raise StreamlitAPIException("`format_func` must be a callable.")
+    return tuple(str(format_func(o)) for o in options)
+
+
+def check_index(index: Any, options: tuple[Any, ...], *, widget: str) -> int | None:
+    if index is None:
+        return None
+    if isinstance(index, bool) or not isinstance(index, int):
+        raise StreamlitAPIException(
+            f"Selectbox Value has invalid type: {type(index).__name__}"
+            if widget == "selectbox"
+            else f"Radio Value has invalid type: {type(index).__name__}"
+        )
+    if options and not 0 <= index < len(options):
+        raise StreamlitAPIException(
+            f"`index` must be a number between 0 and length of options ({len(options)})."
+        )
+    return index

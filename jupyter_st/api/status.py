@@ -1,0 +1,95 @@
+"""Status: alerts, exceptions, progress, spinner and toast."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from ..elements import status as el
+from ..elements.text import Empty
+from ..errors import StreamlitAPIException
+from ..runtime.context import EVENTS_CURSOR, Cursor, container_method, get_run_context
+from ..runtime.runner import PACKAGE_DIR
+from ._add import add
+
+__all__ = ["error", "exception", "info", "progress", "spinner", "success", "toast", "warning"]
+
+
+def _alert(cls: type[el.Alert], body: Any, icon: str | None) -> Cursor:
+    return add(cls(body=str(body), icon=icon))
+
+
+@container_method
+def success(body: Any, *, icon: str | None = None, width: Any = None) -> Cursor:
+    """Display a success message.  >>> st.success("Saved!", icon="✅")"""
+    return _alert(el.Success, body, icon)
+
+
+@container_method
+def info(body: Any, *, icon: str | None = None, width: Any = None) -> Cursor:
+    """Display an informational message.  >>> st.info("Tip: press R to rerun")"""
+    return _alert(el.Info, body, icon)
+
+
+@container_method
+def warning(body: Any, *, icon: str | None = None, width: Any = None) -> Cursor:
+    """Display a warning.  >>> st.warning("Careful")"""
+    return _alert(el.Warning, body, icon)
+
+
+@container_method
+def error(body: Any, *, icon: str | None = None, width: Any = None) -> Cursor:
+    """Display an error message.  >>> st.error("Something failed")"""
+    return _alert(el.Error, body, icon)
+
+
+@container_method
+def exception(exception: BaseException, width: Any = None) -> Cursor:
+    """Display an exception with its traceback.  >>> st.exception(RuntimeError("boom"))"""
+    return add(el.Exception_.of(exception, hide=PACKAGE_DIR))
+
+
+@container_method
+def progress(value: Any, text: str | None = None, width: Any = None) -> Cursor:
+    """Display a progress bar; update it through the returned handle.
+
+    >>> bar = st.progress(0); bar.progress(50, text="halfway")
+    """
+    return add(el.Progress(value=_percent(value), text=None if text is None else str(text)))
+
+
+def _percent(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+    if isinstance(value, int):
+        if not 0 <= value <= 100:
+            raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
+        return value
+    if not 0.0 <= value <= 1.0:
+        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value:f}")
+    return int(value * 100)
+
+
+@container_method
+@contextlib.contextmanager
+def spinner(text: str = "In progress...", *, show_time: bool = False) -> Iterator[None]:
+    """Show a spinner while a block runs.  >>> with st.spinner("Loading..."): load()"""
+    if not isinstance(text, str):
+        raise StreamlitAPIException("`text` must be a string.")
+    slot = add(el.Spinner(text=text))
+    try:
+        yield
+    finally:
+        get_run_context("spinner").add(Empty(), to=slot)
+
+
+@container_method
+def toast(body: Any, *, icon: str | None = None, duration: Any = "short") -> Cursor:
+    """Show a short message floating over the app.  >>> st.toast("Saved")"""
+    return _alert_at(el.Toast(body=str(body), icon=icon))
+
+
+def _alert_at(element: el.Toast) -> Cursor:
+    path = get_run_context("toast").add(element, to=EVENTS_CURSOR)
+    return Cursor(path, is_slot=True)

@@ -1,0 +1,42 @@
+"""App: a Session wired to a Reconciler — the one object magic, serve and testing start.
+
+The runtime never imports the renderer; this module, above both, connects the session's
+listener to the reconciler and the reconciler's browser values back to the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ipywidgets as w
+
+from . import _aliases
+from .render.reconciler import Reconciler
+from .runtime.script import Script
+from .runtime.session import Session
+
+
+class App:
+    """A running app: `session` holds state and runs the script, `view` is its root widget."""
+
+    def __init__(self, script: Script, *, argv: Sequence[str] | None = None) -> None:
+        _aliases.install()
+        self.session = Session(script, argv=argv)
+        self.reconciler = Reconciler(self.session.on_widget_change)
+        self.session.listener = self.reconciler
+
+    @property
+    def view(self) -> w.Box:
+        return self.reconciler.view
+
+    def run(self, timeout: float | None = None) -> bool:
+        """Start a run and wait for it (and any reruns it asks for); False on timeout."""
+        self.session.request_rerun()
+        return self.session.wait_idle(timeout)
+
+    def close(self) -> None:
+        """Close every widget of the app."""
+        self.session.wait_idle(5)
+        for root in self.reconciler.roots:
+            self.reconciler._close(root)
+        self.view.close()

@@ -1,0 +1,1 @@
+"""Elements as data: one module per family, no widgets and no runtime in here."""

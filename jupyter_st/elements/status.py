@@ -1,0 +1,79 @@
+"""Status elements: alerts, exceptions, progress, spinner and toast."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from .base import Element
+
+
+@dataclass(frozen=True, kw_only=True)
+class Alert(Element):
+    KIND: ClassVar[str] = "alert"
+    body: str
+    icon: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Success(Alert):
+    KIND: ClassVar[str] = "success"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Info(Alert):
+    KIND: ClassVar[str] = "info"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Warning(Alert):
+    KIND: ClassVar[str] = "warning"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Error(Alert):
+    KIND: ClassVar[str] = "error"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exception_(Element):
+    """An exception shown in the app: type, message and the formatted stack."""
+
+    KIND: ClassVar[str] = "exception"
+    type_name: str
+    message: str
+    stack_trace: tuple[str, ...] = ()
+    is_warning: bool = False
+
+    @classmethod
+    def of(cls, exc: BaseException, *, hide: str | None = None) -> Exception_:
+        """The element showing `exc`; frames from files under `hide` are left out."""
+        frames = traceback.extract_tb(exc.__traceback__)
+        if hide:
+            frames = [f for f in frames if not Path(f.filename).is_relative_to(hide)]
+        lines = tuple(line.rstrip("\n") for line in traceback.format_list(frames))
+        return cls(type_name=type(exc).__name__, message=str(exc), stack_trace=lines)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Progress(Element):
+    """`value` is a percentage, 0 to 100."""
+
+    KIND: ClassVar[str] = "progress"
+    value: int
+    text: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Spinner(Element):
+    KIND: ClassVar[str] = "spinner"
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Toast(Element):
+    KIND: ClassVar[str] = "toast"
+    body: str
+    icon: str | None = None

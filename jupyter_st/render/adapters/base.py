@@ -1,0 +1,71 @@
+"""Adapters: how one element type becomes one ipywidget.
+
+An adapter names the widget class, maps an element to trait values (the declarative spec,
+like ipywidgets' `.tag(sync=True)`), and for inputs says how to listen for the browser's
+changes and turn a widget value back into the Python value the script gets (`read`, which
+raises `Rejected` for values the widget's own constraints do not allow).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import ipywidgets as w
+
+from ...elements.base import Element
+
+Traits = dict[str, Any]
+
+
+class Rejected(ValueError):
+    """A value from the browser that the widget cannot accept."""
+
+
+def listen_value(widget: w.Widget, emit: Callable[[Any], None]) -> None:
+    widget.observe(lambda change: emit(change["new"]), names="value")
+
+
+@dataclass(frozen=True)
+class Adapter:
+    widget: Callable[[Element], type[w.Widget]]
+    traits: Callable[[Element], Traits]
+    read: Callable[[Element, Any], Any] | None = None
+    listen: Callable[[w.Widget, Callable[[Any], None]], None] = listen_value
+    classes: tuple[str, ...] = ()
+    content: Callable[[w.Widget], w.Box] | None = None  # blocks: the box holding children
+    child_traits: Callable[[list[Element]], Traits] | None = None  # e.g. tab titles
+
+
+ADAPTERS: dict[type[Element], Adapter] = {}
+
+
+def adapts(
+    *types: type[Element],
+    widget: type[w.Widget] | Callable[[Element], type[w.Widget]],
+    read: Callable[[Element, Any], Any] | None = None,
+    listen: Callable[[w.Widget, Callable[[Any], None]], None] | None = None,
+    classes: tuple[str, ...] = (),
+    content: Callable[[w.Widget], w.Box] | None = None,
+    child_traits: Callable[[list[Element]], Traits] | None = None,
+) -> Callable[[Callable[[Any], Traits]], Callable[[Any], Traits]]:
+    """Register the decorated `element -> traits` function as the adapter of `types`."""
+    pick = widget if not isinstance(widget, type) else (lambda _el, cls=widget: cls)
+
+    def register(traits: Callable[[Any], Traits]) -> Callable[[Any], Traits]:
+        for cls in types:
+            ADAPTERS[cls] = Adapter(
+                pick, traits, read, listen or listen_value, classes, content, child_traits
+            )
+        return traits
+
+    return register
+
+
+def adapter_for(element: Element) -> Adapter:
+    for cls in type(element).__mro__:
+        found = ADAPTERS.get(cls)
+        if found is not None:
+            return found
+    raise TypeError(f"no adapter renders {type(element).__name__}")

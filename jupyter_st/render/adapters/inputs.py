@@ -1,0 +1,299 @@
+"""Input widgets. `read` turns a browser value into the script's value, or rejects it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import ipywidgets as w
+
+from ...elements import inputs as el
+from .base import Rejected, Traits, adapts
+
+_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+def _label(e: el.Widget) -> Traits:
+    shown = e.label if e.label_visibility == "visible" else ""
+    return {
+        "description": shown,
+        "tooltip": e.help,
+        "disabled": e.disabled,
+        "style": {"description_width": "initial"},
+    }
+
+
+def _listen_click(widget: w.Button, emit: Any) -> None:
+    widget.on_click(lambda _button: emit(True))
+
+
+@adapts(
+    el.Button, widget=w.Button, read=lambda e, v: True, listen=_listen_click, classes=("st-button",)
+)
+def button(e: el.Button) -> Traits:
+    style = {"primary": "primary", "secondary": "", "tertiary": ""}[e.type]
+    return {
+        "description": e.label,
+        "tooltip": e.help,
+        "disabled": e.disabled,
+        "button_style": style,
+        "icon": "",
+    }
+
+
+def _read_bool(e: el.Checkbox, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise Rejected(f"{e.KIND} expects a bool, got {value!r}")
+    return value
+
+
+@adapts(el.Checkbox, widget=w.Checkbox, read=_read_bool, classes=("st-checkbox",))
+@adapts(el.Toggle, widget=w.Checkbox, read=_read_bool, classes=("st-toggle",))
+def checkbox(e: el.Checkbox) -> Traits:
+    return {**_label(e), "indent": False, "value": e.value}
+
+
+def _choices(labels: tuple[str, ...]) -> list[tuple[str, int]]:
+    return [(label, i) for i, label in enumerate(labels)]
+
+
+def _read_index(e: el.Choice, index: Any) -> Any:
+    if index is None:
+        return None
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(e.options):
+        raise Rejected(f"{e.KIND} has no option {index!r}")
+    return e.options[index]
+
+
+def _listen_index(widget: w.Widget, emit: Any) -> None:
+    widget.observe(lambda change: emit(change["new"]), names="index")
+
+
+@adapts(
+    el.Radio, widget=w.RadioButtons, read=_read_index, listen=_listen_index, classes=("st-radio",)
+)
+@adapts(
+    el.Selectbox,
+    widget=w.Dropdown,
+    read=_read_index,
+    listen=_listen_index,
+    classes=("st-selectbox",),
+)
+def choice(e: el.Choice) -> Traits:
+    return {**_label(e), "options": _choices(e.labels), "index": e.index}
+
+
+def _read_indices(e: el.Multiselect, indices: Any) -> list[Any]:
+    picked = [_read_index(e, i) for i in indices or ()]  # type: ignore[arg-type]
+    if e.max_selections is not None and len(picked) > e.max_selections:
+        raise Rejected(f"multiselect allows at most {e.max_selections} options")
+    return picked
+
+
+@adapts(
+    el.Multiselect,
+    widget=w.SelectMultiple,
+    read=_read_indices,
+    listen=_listen_index,
+    classes=("st-multiselect",),
+)
+def multiselect(e: el.Multiselect) -> Traits:
+    return {**_label(e), "options": _choices(e.labels), "index": e.indices}
+
+
+# -- sliders ---------------------------------------------------------------------------
+def _slider_class(e: el.Slider) -> type[w.Widget]:
+    if e.data_type in ("date", "time", "datetime"):
+        return w.SelectionRangeSlider if e.is_range else w.SelectionSlider
+    if e.data_type == "int":
+        return w.IntRangeSlider if e.is_range else w.IntSlider
+    return w.FloatRangeSlider if e.is_range else w.FloatSlider
+
+
+def _steps(e: el.Slider) -> list[Any]:
+    """The values a date/time slider can take, from min to max by step."""
+    if e.data_type == "time":
+        start = datetime.combine(date.min, e.min)
+        end = datetime.combine(date.min, e.max)
+        return [(start + i * e.step).time() for i in range(int((end - start) / e.step) + 1)]
+    count = int((e.max - e.min) / e.step) + 1
+    return [e.min + i * e.step for i in range(count)]
+
+
+def _nearest(points: list[Any], value: Any) -> int:
+    return min(range(len(points)), key=lambda i: abs(_distance(points[i], value)))
+
+
+def _distance(a: Any, b: Any) -> float:
+    if isinstance(a, time):
+        a, b = datetime.combine(date.min, a), datetime.combine(date.min, b)
+    delta = a - b
+    return delta.total_seconds() if isinstance(delta, timedelta) else delta
+
+
+def _readout(fmt: str | None) -> Traits:
+    if not fmt or not fmt.startswith("%") or fmt[-1] not in "dfeg":
+        return {}
+    return {"readout_format": fmt[1:]}
+
+
+@adapts(
+    el.Slider,
+    widget=_slider_class,
+    read=lambda e, v: _read_slider(e, v),
+    listen=lambda widget, emit: _listen_slider(widget, emit),
+    classes=("st-slider",),
+)
+def slider(e: el.Slider) -> Traits:
+    traits = {**_label(e), "continuous_update": False}
+    if e.data_type in ("date", "time", "datetime"):
+        points = _steps(e)
+        values = e.value if e.is_range else (e.value,)
+        index = tuple(_nearest(points, v) for v in values)
+        labels = [
+            p.isoformat(sep=" ") if isinstance(p, datetime) else p.isoformat() for p in points
+        ]
+        return {
+            **traits,
+            "options": _choices(tuple(labels)),
+            "index": index if e.is_range else index[0],
+        }
+    bounds = {"max": e.max, "min": e.min} if e.max >= 0 else {"min": e.min, "max": e.max}
+    return {**traits, **bounds, "step": e.step, **_readout(e.format), "value": e.value}
+
+
+def _read_slider(e: el.Slider, value: Any) -> Any:
+    if e.data_type in ("date", "time", "datetime"):
+        points = _steps(e)
+        picks = value if e.is_range else (value,)
+        if not all(isinstance(i, int) and 0 <= i < len(points) for i in picks):
+            raise Rejected(f"slider has no position {value!r}")
+        return tuple(points[i] for i in picks) if e.is_range else points[picks[0]]
+    cast = int if e.data_type == "int" else float
+    try:
+        picks = [min(max(cast(v), e.min), e.max) for v in (value if e.is_range else (value,))]
+    except (TypeError, ValueError) as exc:
+        raise Rejected(f"slider got {value!r}") from exc
+    return tuple(picks) if e.is_range else picks[0]
+
+
+def _listen_slider(widget: w.Widget, emit: Any) -> None:
+    name = "index" if isinstance(widget, w.SelectionSlider | w.SelectionRangeSlider) else "value"
+    widget.observe(lambda change: emit(change["new"]), names=name)
+
+
+@adapts(
+    el.SelectSlider,
+    widget=lambda e: w.SelectionRangeSlider if e.is_range else w.SelectionSlider,
+    read=lambda e, v: _read_select_slider(e, v),
+    listen=_listen_index,
+    classes=("st-select-slider",),
+)
+def select_slider(e: el.SelectSlider) -> Traits:
+    index = e.indices if e.is_range else e.indices[0]
+    return {**_label(e), "continuous_update": False, "options": _choices(e.labels), "index": index}
+
+
+def _read_select_slider(e: el.SelectSlider, value: Any) -> Any:
+    picks = value if e.is_range else (value,)
+    if not all(isinstance(i, int) and 0 <= i < len(e.options) for i in picks):
+        raise Rejected(f"select_slider has no position {value!r}")
+    return tuple(e.options[i] for i in picks) if e.is_range else e.options[picks[0]]
+
+
+# -- text, numbers, dates, colours -------------------------------------------------------
+def _read_text(e: el.TextInput | el.TextArea, value: Any) -> str:
+    if not isinstance(value, str):
+        raise Rejected(f"{e.KIND} expects text, got {type(value).__name__}")
+    return value[: e.max_chars] if e.max_chars is not None else value
+
+
+@adapts(
+    el.TextInput,
+    widget=lambda e: w.Password if e.type == "password" else w.Text,
+    read=_read_text,
+    classes=("st-text-input",),
+)
+def text_input(e: el.TextInput) -> Traits:
+    return {
+        **_label(e),
+        "continuous_update": False,
+        "placeholder": e.placeholder,
+        "value": e.value or "",
+    }
+
+
+@adapts(el.TextArea, widget=w.Textarea, read=_read_text, classes=("st-text-area",))
+def text_area(e: el.TextArea) -> Traits:
+    rows = max(2, (e.height or 100) // 24)
+    return {
+        **_label(e),
+        "continuous_update": False,
+        "placeholder": e.placeholder,
+        "rows": rows,
+        "value": e.value or "",
+    }
+
+
+def _number_class(e: el.NumberInput) -> type[w.Widget]:
+    bounded = e.min is not None or e.max is not None
+    if e.data_type == "int":
+        return w.BoundedIntText if bounded else w.IntText
+    return w.BoundedFloatText if bounded else w.FloatText
+
+
+def _read_number(e: el.NumberInput, value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise Rejected(f"number_input expects a number, got {value!r}")
+    value = int(value) if e.data_type == "int" else float(value)
+    if e.min is not None:
+        value = max(value, e.min)
+    if e.max is not None:
+        value = min(value, e.max)
+    return value
+
+
+@adapts(el.NumberInput, widget=_number_class, read=_read_number, classes=("st-number-input",))
+def number_input(e: el.NumberInput) -> Traits:
+    traits = {**_label(e), "step": e.step}
+    if e.min is not None or e.max is not None:
+        big = 2**53 - 1
+        traits.update(
+            min=e.min if e.min is not None else -big, max=e.max if e.max is not None else big
+        )
+    return {**traits, "value": e.value if e.value is not None else 0}
+
+
+def _read_date(e: el.DateInput, value: Any) -> Any:
+    if not isinstance(value, date):
+        raise Rejected(f"date_input expects a date, got {value!r}")
+    return value
+
+
+@adapts(el.DateInput, widget=w.DatePicker, read=_read_date, classes=("st-date-input",))
+def date_input(e: el.DateInput) -> Traits:
+    shown = e.value[0] if isinstance(e.value, tuple) and e.value else e.value
+    return {**_label(e), "min": e.min, "max": e.max, "value": shown or None}
+
+
+def _read_time(e: el.TimeInput, value: Any) -> Any:
+    if not isinstance(value, time):
+        raise Rejected(f"time_input expects a time, got {value!r}")
+    return value.replace(microsecond=0)
+
+
+@adapts(el.TimeInput, widget=w.TimePicker, read=_read_time, classes=("st-time-input",))
+def time_input(e: el.TimeInput) -> Traits:
+    return {**_label(e), "step": e.step, "value": e.value}
+
+
+def _read_color(e: el.ColorPicker, value: Any) -> str:
+    if not isinstance(value, str) or not _HEX.match(value):
+        raise Rejected(f"color_picker expects a hex colour, got {value!r}")
+    return value
+
+
+@adapts(el.ColorPicker, widget=w.ColorPicker, read=_read_color, classes=("st-color-picker",))
+def color_picker(e: el.ColorPicker) -> Traits:
+    return {**_label(e), "concise": False, "value": e.value}

@@ -1,0 +1,69 @@
+"""Blocks: the app's roots, containers, columns, tabs, expanders and forms."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from ...elements import base
+from ...elements import layout as el
+from .base import Traits, adapts
+
+
+@adapts(base.Main, widget=w.VBox, classes=("st-main",))
+@adapts(base.Sidebar, widget=w.VBox, classes=("st-sidebar",))
+@adapts(base.Events, widget=w.VBox, classes=("st-events",))
+def root(e: base.Block) -> Traits:
+    return {}
+
+
+@adapts(el.Container, widget=w.VBox, classes=("st-container",))
+def container(e: el.Container) -> Traits:
+    border = "1px solid rgba(49, 51, 63, 0.2)" if e.border or e.height else ""
+    height = f"{e.height}px" if e.height else None
+    return {"layout": {"border": border, "height": height, "overflow": "auto" if height else None}}
+
+
+@adapts(el.Columns, widget=w.HBox, classes=("st-columns",))
+def columns(e: el.Columns) -> Traits:
+    align = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
+    gap = e.gap if isinstance(e.gap, str) else "none" if e.gap is None else "px"
+    return {
+        "layout": {"width": "100%", "align_items": align[e.vertical_alignment]},
+        "_dom_classes": ("st-columns", f"st-gap-{gap}"),
+    }
+
+
+@adapts(el.Column, widget=w.VBox, classes=("st-column",))
+def column(e: el.Column) -> Traits:
+    return {"layout": {"flex": f"{e.weight:.6f} 1 0%", "min_width": "0"}}
+
+
+def _tab_titles(children: list) -> Traits:
+    return {"titles": tuple(getattr(child, "label", "") for child in children)}
+
+
+@adapts(el.Tabs, widget=w.Tab, classes=("st-tabs",), child_traits=_tab_titles)
+def tabs(e: el.Tabs) -> Traits:
+    return {}
+
+
+@adapts(el.Tab, widget=w.VBox, classes=("st-tab",))
+def tab(e: el.Tab) -> Traits:
+    return {}
+
+
+def _expander_box(accordion: w.Accordion) -> w.Box:
+    if not accordion.children:
+        accordion.children = (w.VBox(),)
+    return accordion.children[0]
+
+
+@adapts(el.Expander, widget=w.Accordion, classes=("st-expander",), content=_expander_box)
+def expander(e: el.Expander) -> Traits:
+    label = f"{e.icon} {e.label}" if e.icon else e.label
+    return {"titles": (label,), "selected_index": 0 if e.expanded else None}
+
+
+@adapts(el.Form, widget=w.VBox, classes=("st-form",))
+def form(e: el.Form) -> Traits:
+    return {"layout": {"border": "1px solid rgba(49, 51, 63, 0.2)" if e.border else ""}}

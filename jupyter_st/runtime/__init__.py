@@ -1,0 +1,1 @@
+"""Runs scripts and holds their state; knows elements, never widgets."""

@@ -1,0 +1,160 @@
+"""The current run and its cursors (Streamlit's ScriptRunContext and DeltaGenerator).
+
+A run's context lives in a ContextVar of the runner thread. A cursor is a path into that
+run's tree: a container cursor (main, sidebar, a column, a tab...) appends; a slot cursor
+(what `st.empty()` and `st.progress()` return) replaces the one element in its slot.
+`with cursor:` makes it the default target; `cursor.write(...)` does the same for one call.
+API functions register with `@container_method` so every cursor offers them as methods,
+without the runtime importing the API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..elements.base import EVENTS, MAIN, SIDEBAR, Block, Element, Root
+from ..errors import (
+    NoRunContextError,
+    StreamlitAPIException,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+)
+from .state import WidgetMeta
+
+if TYPE_CHECKING:
+    from .session import Session
+
+Path = tuple[int, ...]
+_METHODS: dict[str, Callable[..., Any]] = {}
+_current: ContextVar[RunContext | None] = ContextVar("jupyter_st_run", default=None)
+
+
+def container_method(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Offer an st.* function as a method of every cursor (`st.sidebar.slider`)."""
+    _METHODS[fn.__name__] = fn
+    return fn
+
+
+class Cursor:
+    """A place in the tree that st.* calls write to."""
+
+    __slots__ = ("form_id", "is_slot", "path")
+
+    def __init__(self, path: Path, *, form_id: str = "", is_slot: bool = False) -> None:
+        self.path = path
+        self.form_id = form_id
+        self.is_slot = is_slot
+
+    def __enter__(self) -> Cursor:
+        get_run_context("container").stack.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> bool:
+        stack = get_run_context("container").stack
+        if len(stack) > 1 and stack[-1] is self:
+            stack.pop()
+        return False
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        fn = _METHODS.get(name)
+        if fn is None or name.startswith("_"):
+            raise StreamlitAPIException(f"`{name}()` is not a valid Streamlit command.")
+
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return fn(*args, **kwargs)
+
+        bound.__name__ = name
+        return bound
+
+    def __repr__(self) -> str:
+        return f"<Cursor {'slot' if self.is_slot else 'container'} {self.path}>"
+
+
+MAIN_CURSOR = Cursor((MAIN,))
+SIDEBAR_CURSOR = Cursor((SIDEBAR,))
+EVENTS_CURSOR = Cursor((EVENTS,))
+
+
+@dataclass(eq=False)
+class RunContext:
+    """One run of a script: its tree, the cursor stack and the ids it has used."""
+
+    session: Session
+    root: Root
+    stack: list[Cursor] = field(default_factory=lambda: [MAIN_CURSOR])
+    ids: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+    commands: int = 0
+
+    @property
+    def cursor(self) -> Cursor:
+        return self.stack[-1]
+
+    def add(self, element: Element, *, to: Cursor | None = None) -> Path:
+        """Write `element` at `to` (default: the current cursor); return its path."""
+        self.session.check_interrupt()
+        self.commands += 1
+        target = to or self.cursor
+        if target.is_slot:
+            parent_path, index = target.path[:-1], target.path[-1]
+            self.node(parent_path).children[index] = element
+        else:
+            parent_path = target.path
+            children = self.node(parent_path).children
+            index = len(children)
+            children.append(element)
+        path = (*parent_path, index)
+        self.session.listener.placed(path, element)
+        return path
+
+    def node(self, path: Path) -> Block:
+        node: Block = self.root
+        for index in path:
+            child = node.children[index]
+            if not isinstance(child, Block):
+                raise StreamlitAPIException("Cannot add an element inside a non-container.")
+            node = child
+        return node
+
+    def register_widget(self, meta: WidgetMeta, default: Any) -> tuple[Any, bool]:
+        """Claim the widget's id and key for this run; return (value, set_by_api)."""
+        if meta.key is not None:
+            if meta.key in self.keys:
+                raise StreamlitDuplicateElementKey(meta.key)
+            self.keys.add(meta.key)
+        if meta.id in self.ids:
+            raise StreamlitDuplicateElementId(meta.kind)
+        self.ids.add(meta.id)
+        with self.session.lock:
+            return self.session.state.register(meta, default)
+
+
+def get_run_context(command: str = "command") -> RunContext:
+    """The context of the run in progress in this thread."""
+    ctx = _current.get()
+    if ctx is None:
+        raise NoRunContextError(command)
+    return ctx
+
+
+def current_run_context() -> RunContext | None:
+    """The context of the run in progress in this thread, if any."""
+    return _current.get()
+
+
+def enter_run(ctx: RunContext | None):
+    """Make `ctx` the current run of this thread; returns the token to restore with."""
+    return _current.set(ctx)
+
+
+def exit_run(token) -> None:
+    _current.reset(token)
+
+
+def command(name: str) -> Callable[..., Any]:
+    """The st.* function registered under `name`."""
+    return _METHODS[name]

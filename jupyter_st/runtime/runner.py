@@ -1,0 +1,129 @@
+"""ScriptRunner: runs a session's script in a worker thread, once per rerun request.
+
+Note [Threading]
+~~~~~~~~~~~~~~~~
+The script runs in its own thread so the kernel's main thread keeps handling comm messages
+(widget changes) while it runs. A change arriving mid-run calls `request()`, which only sets
+a flag; the running script sees the flag at its next st.* call (`check_interrupt`) and stops
+with a RerunSignal, and the loop starts one more run with the latest values. So a burst of N
+changes costs at most two runs: the one in progress and one after it. The thread exits when
+no request is left and is started again by the next request; `wait_idle` lets a caller
+(AppTest, a test) block until then. State shared with the main thread is guarded by the
+session lock; the flag and the thread's lifecycle by `_cond`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..elements.base import MAIN, new_root
+from ..elements.status import Exception_
+from .context import MAIN_CURSOR, Cursor, RunContext, command, enter_run, exit_run
+from .magic import MAGIC_NAME
+from .signals import RerunSignal, StopSignal
+
+if TYPE_CHECKING:
+    from .session import Session
+
+log = logging.getLogger(__name__)
+PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
+
+
+class ScriptRunner:
+    """Runs the script of one session in a worker thread, coalescing rerun requests."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._cond = threading.Condition()
+        self._requested = False
+        self._active = False
+        self.runs = 0
+
+    def request(self) -> None:
+        """Ask for a rerun: interrupts a run in progress at its next st call."""
+        with self._cond:
+            self._requested = True
+            if not self._active:
+                self._active = True
+                threading.Thread(target=self._loop, name="jupyter_st-runner", daemon=True).start()
+
+    @property
+    def interrupted(self) -> bool:
+        return self._requested
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no run is in progress or requested; False on timeout."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._active, timeout)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                if not self._requested:
+                    self._active = False
+                    self._cond.notify_all()
+                    return
+                self._requested = False
+            try:
+                self._run_once()
+            except BaseException:  # the runner must outlive anything a run does
+                log.exception("jupyter_st: a script run failed unexpectedly")
+
+    def _run_once(self) -> None:
+        session = self.session
+        with session.lock:
+            callbacks = session.state.begin_run()
+        ctx = RunContext(session=session, root=new_root())
+        session.listener.run_started()
+        token = enter_run(ctx)
+        completed = True
+        try:
+            self._call_back(callbacks)
+            self._exec(ctx)
+        except RerunSignal:
+            completed = False
+        except StopSignal:
+            pass
+        except BaseException as exc:  # shown in the app; the session lives on
+            _show_exception(ctx, exc)
+        finally:
+            exit_run(token)
+            self.runs += 1
+            with session.lock:
+                session.state.end_run(completed)
+            if completed:
+                session.tree = ctx.root
+            session.listener.run_finished(completed)
+
+    def _call_back(self, callbacks: list) -> None:
+        for meta in callbacks:
+            with contextlib.suppress(RerunSignal):  # the rerun is already under way
+                meta.call_back()
+
+    def _exec(self, ctx: RunContext) -> None:
+        script = self.session.script
+        namespace: dict[str, Any] = {
+            "__name__": "__main__",
+            "__file__": script.path,
+            MAGIC_NAME: _magic_write,
+        }
+        if self.session.argv is not None:
+            sys.argv = [script.path, *self.session.argv]
+        exec(script.code, namespace)
+
+
+def _magic_write(*args: Any) -> Any:
+    command("write")(*args)
+    return args[0] if len(args) == 1 else args
+
+
+def _show_exception(ctx: RunContext, exc: BaseException) -> None:
+    ctx.stack[:] = [MAIN_CURSOR]
+    element = Exception_.of(exc, hide=PACKAGE_DIR)
+    with contextlib.suppress(RerunSignal):
+        ctx.add(element, to=Cursor((MAIN,)))

@@ -1,0 +1,44 @@
+"""A script to run: its source, where it came from, and its compiled code."""
+
+from __future__ import annotations
+
+import ast
+import linecache
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import CodeType
+
+from .magic import add_magic
+
+
+@dataclass
+class Script:
+    """Source and path of an app; compiled once, on first use."""
+
+    source: str
+    path: str = "<streamlit app>"
+    magic: bool = True
+    _code: CodeType | None = field(default=None, init=False, repr=False)
+
+    @classmethod
+    def from_file(cls, path: str | Path, *, magic: bool = True) -> Script:
+        path = Path(path).resolve()
+        return cls(path.read_text(encoding="utf-8"), str(path), magic)
+
+    @property
+    def code(self) -> CodeType:
+        """The compiled script; raises SyntaxError for a broken script."""
+        if self._code is None:
+            if not Path(self.path).is_file():  # so tracebacks and inspect can show lines
+                lines = self.source.splitlines(keepends=True)
+                linecache.cache[self.path] = (len(self.source), None, lines, self.path)
+            tree = ast.parse(self.source, filename=self.path)
+            if self.magic:
+                tree = add_magic(tree)
+            self._code = compile(tree, self.path, "exec", dont_inherit=True)
+        return self._code
+
+    @property
+    def directory(self) -> str | None:
+        parent = Path(self.path).parent
+        return str(parent) if Path(self.path).is_file() else None

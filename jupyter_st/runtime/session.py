@@ -1,0 +1,83 @@
+"""Session: one running app — its script, state, tree, runner and renderer.
+
+In Voila one kernel is one browser tab is one Session; in a notebook, one per app. The
+renderer is anything with the three `RenderListener` methods; the runtime never imports it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from ..elements.base import Element, Root, new_root
+from .runner import ScriptRunner
+from .script import Script
+from .signals import RerunSignal
+from .state import SessionState
+
+log = logging.getLogger(__name__)
+
+
+class RenderListener(Protocol):
+    """What a renderer hears from the runner thread while a script runs."""
+
+    def run_started(self) -> None: ...
+
+    def placed(self, path: tuple[int, ...], element: Element) -> None: ...
+
+    def run_finished(self, completed: bool) -> None: ...
+
+
+class NoRenderer:
+    """A listener that renders nothing (tree-only sessions)."""
+
+    def run_started(self) -> None:
+        pass
+
+    def placed(self, path: tuple[int, ...], element: Element) -> None:
+        pass
+
+    def run_finished(self, completed: bool) -> None:
+        pass
+
+
+class Session:
+    """One running app. Thread-safe entry points: `request_rerun`, `on_widget_change`."""
+
+    def __init__(
+        self,
+        script: Script,
+        *,
+        listener: RenderListener | None = None,
+        argv: Sequence[str] | None = None,
+    ) -> None:
+        self.script = script
+        self.listener: RenderListener = listener or NoRenderer()
+        self.argv = list(argv) if argv is not None else None
+        self.lock = threading.RLock()
+        self.state = SessionState()
+        self.tree: Root = new_root()
+        self.page_config: dict[str, Any] = {}
+        self.query_params: dict[str, list[str]] = {}
+        self.secrets: dict[str, Any] = {}
+        self.runner = ScriptRunner(self)
+
+    def request_rerun(self) -> None:
+        self.runner.request()
+
+    def on_widget_change(self, widget_id: str, value: Any) -> None:
+        """A value from the browser, already validated by the renderer."""
+        with self.lock:
+            rerun = self.state.receive(widget_id, value)
+        if rerun:
+            self.request_rerun()
+
+    def check_interrupt(self) -> None:
+        """Called at every st.* call: end this run if a newer one was requested."""
+        if self.runner.interrupted:
+            raise RerunSignal()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        return self.runner.wait_idle(timeout)

@@ -1,0 +1,16 @@
+"""Control-flow signals. They derive from BaseException so `except Exception` in a user's
+script cannot swallow a rerun or a stop (as in Streamlit)."""
+
+from __future__ import annotations
+
+
+class ScriptControlSignal(BaseException):
+    """Base of the signals that end a script run early."""
+
+
+class RerunSignal(ScriptControlSignal):
+    """Ends the current run; the runner starts a new one."""
+
+
+class StopSignal(ScriptControlSignal):
+    """Ends the current run as if the script had finished (`st.stop()`)."""

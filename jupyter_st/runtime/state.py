@@ -1,0 +1,175 @@
+"""Session state: the user's keys and every widget's value, across runs.
+
+Widget values live under the widget's id; a keyed widget is also reachable by its key. Values
+from the browser wait in `pending` until the next run starts, when they are applied and the
+`on_change` callbacks of the widgets that changed are collected (callbacks run before the
+script, as in Streamlit). Values of widgets inside a form wait in that form until it is
+submitted. A widget not rendered in a completed run loses its value at the end of that run.
+All methods expect the session lock to be held by the caller.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import (
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitWidgetAlreadyInstantiatedError,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class WidgetMeta:
+    """What the runtime needs to know about a widget between runs."""
+
+    id: str
+    kind: str
+    key: str | None = None
+    on_change: Callable[..., Any] | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    trigger: bool = False  # True for one run after a click, then False (buttons)
+    form_id: str = ""
+    submits_form: bool = False
+
+    def call_back(self) -> None:
+        if self.on_change is not None:
+            self.on_change(*self.args, **self.kwargs)
+
+
+class SessionState(MutableMapping[str, Any]):
+    """The mapping behind `st.session_state`, plus the widget bookkeeping."""
+
+    def __init__(self) -> None:
+        self._user: dict[str, Any] = {}
+        self._widgets: dict[str, Any] = {}
+        self._meta: dict[str, WidgetMeta] = {}
+        self._key_ids: dict[str, str] = {}
+        self._pending: dict[str, Any] = {}
+        self._forms: dict[str, dict[str, Any]] = {}
+        self._rendered: dict[str, None] = {}  # ids in page order, in the run in progress
+        self._page_order: dict[str, int] = {}  # ids in page order, in the last run
+
+    # -- the user's mapping ------------------------------------------------------------
+    def __getitem__(self, key: str) -> Any:
+        wid = self._key_ids.get(key)
+        if wid is not None and wid in self._widgets:
+            return self._widgets[wid]
+        return self._user[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        wid = self._key_ids.get(key)
+        if wid is None:
+            self._user[key] = value
+            return
+        if wid in self._rendered:
+            raise StreamlitWidgetAlreadyInstantiatedError(key)
+        if self._meta[wid].trigger:
+            raise StreamlitValueAssignmentNotAllowedError(key)
+        self._widgets[wid] = value
+
+    def __delitem__(self, key: str) -> None:
+        wid = self._key_ids.pop(key, None)
+        found = wid is not None and self._widgets.pop(wid, _MISSING) is not _MISSING
+        found = self._user.pop(key, _MISSING) is not _MISSING or found
+        if not found:
+            raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._user
+        yield from (k for k, wid in self._key_ids.items() if wid in self._widgets)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def clear(self) -> None:
+        self._user.clear()
+        self._widgets.clear()
+        self._key_ids.clear()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: self[k] for k in self}
+
+    # -- widgets, during a run ---------------------------------------------------------
+    def register(self, meta: WidgetMeta, default: Any) -> tuple[Any, bool]:
+        """Record a widget rendered in this run; return its value and whether that value
+        was set through `st.session_state` before the widget existed."""
+        self._rendered[meta.id] = None
+        self._meta[meta.id] = meta
+        set_by_api = False
+        if meta.key is not None:
+            if meta.key in self._user:
+                if meta.trigger:
+                    raise StreamlitValueAssignmentNotAllowedError(meta.key)
+                self._widgets[meta.id] = self._user.pop(meta.key)
+                set_by_api = True
+            self._key_ids[meta.key] = meta.id
+        if meta.id not in self._widgets:
+            self._widgets[meta.id] = default
+        return self._widgets[meta.id], set_by_api
+
+    def is_rendered(self, widget_id: str) -> bool:
+        return widget_id in self._rendered
+
+    # -- widgets, between runs ---------------------------------------------------------
+    def receive(self, widget_id: str, value: Any) -> bool:
+        """Take a value from the browser; True when it should start a rerun."""
+        meta = self._meta.get(widget_id)
+        if meta is None:
+            log.warning("dropped a value for unknown widget %r", widget_id)
+            return False
+        if meta.form_id and not meta.submits_form:
+            self._forms.setdefault(meta.form_id, {})[widget_id] = value
+            return False
+        if meta.submits_form:
+            self._pending.update(self._forms.pop(meta.form_id, {}))
+        self._pending[widget_id] = value
+        return True
+
+    def begin_run(self) -> list[WidgetMeta]:
+        """Apply the values received since the last run; return the widgets whose
+        callbacks must run now, in page order (as Streamlit)."""
+        changed = []
+        for wid, value in self._pending.items():
+            meta = self._meta.get(wid)
+            if meta is None:
+                continue
+            old = self._widgets.get(wid, _MISSING)
+            self._widgets[wid] = value
+            if meta.trigger or not _same(old, value):
+                changed.append(meta)
+        self._pending.clear()
+        changed.sort(key=lambda meta: self._page_order.get(meta.id, len(self._page_order)))
+        return [meta for meta in changed if meta.on_change is not None]
+
+    def end_run(self, completed: bool) -> None:
+        """Reset buttons; after a completed run, forget widgets it did not render."""
+        for wid, meta in self._meta.items():
+            if meta.trigger and wid in self._widgets:
+                self._widgets[wid] = False
+        if completed:
+            for wid in [w for w in self._meta if w not in self._rendered]:
+                self._forget(wid)
+        self._page_order = {wid: i for i, wid in enumerate(self._rendered)}
+        self._rendered = {}
+
+    def _forget(self, widget_id: str) -> None:
+        meta = self._meta.pop(widget_id)
+        self._widgets.pop(widget_id, None)
+        if meta.key is not None and self._key_ids.get(meta.key) == widget_id:
+            del self._key_ids[meta.key]
+
+
+_MISSING = object()
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:
+        return a is b
