@@ -18,6 +18,7 @@ import contextlib
 import logging
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,15 +43,31 @@ class ScriptRunner:
         self._cond = threading.Condition()
         self._requested = False
         self._active = False
+        self._held = 0
         self.runs = 0
 
     def request(self) -> None:
         """Ask for a rerun: interrupts a run in progress at its next st call."""
         with self._cond:
             self._requested = True
-            if not self._active:
-                self._active = True
-                threading.Thread(target=self._loop, name="jupyter_st-runner", daemon=True).start()
+            self._start_if_needed()
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Requests made inside the block start one run when it ends (AppTest batches)."""
+        with self._cond:
+            self._held += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._held -= 1
+                self._start_if_needed()
+
+    def _start_if_needed(self) -> None:
+        if self._requested and not self._active and not self._held:
+            self._active = True
+            threading.Thread(target=self._loop, name="jupyter_st-runner", daemon=True).start()
 
     @property
     def interrupted(self) -> bool:
@@ -111,6 +128,7 @@ class ScriptRunner:
             "__name__": "__main__",
             "__file__": script.path,
             MAGIC_NAME: _magic_write,
+            **script.names,
         }
         if self.session.argv is not None:
             sys.argv = [script.path, *self.session.argv]

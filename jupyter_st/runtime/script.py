@@ -7,6 +7,7 @@ import linecache
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType
+from typing import Any
 
 from .magic import add_magic
 
@@ -18,6 +19,7 @@ class Script:
     source: str
     path: str = "<streamlit app>"
     magic: bool = True
+    names: dict[str, Any] = field(default_factory=dict)  # put in the script's globals
     _code: CodeType | None = field(default=None, init=False, repr=False)
 
     @classmethod

@@ -1,0 +1,39 @@
+"""A comm that records what widgets would send to the browser (ipywidgets' DummyComm idea).
+
+with recording_comms() as sent:
+    app.run()
+assert sent == []          # a rerun that changed nothing sent nothing
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+import comm
+from comm import DummyComm
+
+
+class RecordingComm(DummyComm):
+    """Appends every message it would publish to a shared list."""
+
+    def __init__(self, *args: Any, sent: list[tuple[str, Any]], **kwargs: Any) -> None:
+        self._sent = sent
+        super().__init__(*args, **kwargs)
+
+    def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None,
+                    buffers: Any = None, **keys: Any) -> None:  # fmt: skip
+        self._sent.append((msg_type, data))
+
+
+@contextlib.contextmanager
+def recording_comms() -> Iterator[list[tuple[str, Any]]]:
+    """Widgets opened inside the block get recording comms; yields their shared log."""
+    sent: list[tuple[str, Any]] = []
+    original = comm.create_comm
+    comm.create_comm = lambda *args, **kwargs: RecordingComm(*args, sent=sent, **kwargs)
+    try:
+        yield sent
+    finally:
+        comm.create_comm = original
