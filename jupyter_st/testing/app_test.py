@@ -60,8 +60,14 @@ class AppTest:
         return cls(script, default_timeout=default_timeout)
 
     @classmethod
-    def from_function(cls, script: Callable[..., Any], *, default_timeout: float = 3,
-                      args: tuple | None = None, kwargs: dict | None = None) -> AppTest:  # fmt: skip
+    def from_function(
+        cls,
+        script: Callable[..., Any],
+        *,
+        default_timeout: float = 3,
+        args: tuple | None = None,
+        kwargs: dict | None = None,
+    ) -> AppTest:
         source = textwrap.dedent(inspect.getsource(script))
         source += f"\n{script.__name__}(*__args, **__kwargs)\n"
         names = {"__args": tuple(args or ()), "__kwargs": dict(kwargs or {})}

@@ -105,8 +105,18 @@ class DataNode(Node):
 
 
 class MetricNode(Node):
-    COLORS = {"red": 0, "green": 1, "gray": 2, "grey": 2, "off": 2, "orange": 3, "yellow": 4,
-              "blue": 5, "violet": 6, "primary": 7}  # fmt: skip
+    COLORS = {
+        "red": 0,
+        "green": 1,
+        "gray": 2,
+        "grey": 2,
+        "off": 2,
+        "orange": 3,
+        "yellow": 4,
+        "blue": 5,
+        "violet": 6,
+        "primary": 7,
+    }
 
     @property
     def value(self) -> str:
@@ -357,13 +367,26 @@ class Block(Node):
 
 
 WRAPPERS: dict[str, Callable[[Element, AppTest], Node]] = {
-    "button": Button, "checkbox": Checkbox, "toggle": Checkbox, "radio": Choice,
-    "selectbox": Choice, "multiselect": Multiselect, "slider": Slider, "select_slider": Slider,
-    "text_input": TextInput, "text_area": TextInput, "number_input": NumberInput,
-    "date_input": WidgetNode, "time_input": TimeInput, "color_picker": ColorPicker,
-    "exception": ExceptionNode, "dataframe": DataNode, "table": DataNode, "metric": MetricNode,
+    "button": Button,
+    "checkbox": Checkbox,
+    "toggle": Checkbox,
+    "radio": Choice,
+    "selectbox": Choice,
+    "multiselect": Multiselect,
+    "slider": Slider,
+    "select_slider": Slider,
+    "text_input": TextInput,
+    "text_area": TextInput,
+    "number_input": NumberInput,
+    "date_input": WidgetNode,
+    "time_input": TimeInput,
+    "color_picker": ColorPicker,
+    "exception": ExceptionNode,
+    "dataframe": DataNode,
+    "table": DataNode,
+    "metric": MetricNode,
     "progress": ProgressNode,
-}  # fmt: skip
+}
 
 
 def _all_kinds() -> set[str]:
