@@ -182,8 +182,8 @@ class Reconciler:
         for child in (*mounted.current, *mounted.previous):
             self._close(child)
         if mounted.content is not None and mounted.content is not mounted.widget:
-            mounted.content.close()
-        mounted.widget.close()
+            _close_widget(mounted.content)
+        _close_widget(mounted.widget)
 
     # -- children -------------------------------------------------------------------
     def _mark(self, block: Mounted) -> None:
@@ -251,6 +251,15 @@ class _Suppressed:
 
     def __exit__(self, *exc: object) -> None:
         self._local.suppressed = self._saved
+
+
+def _close_widget(widget: w.Widget) -> None:
+    """Close a widget and the layout and style widgets it owns (close() leaves those open)."""
+    for name in _SUB_WIDGETS:
+        sub = getattr(widget, name, None)
+        if isinstance(sub, w.Widget):
+            sub.close()
+    widget.close()
 
 
 def _at(items: list[Mounted], index: int) -> Mounted | None:
