@@ -58,7 +58,7 @@ def _mixed_script() -> str:
     for i in range(MIXED_COUNT):
         kind, call, _ = MIXED_KINDS[i % len(MIXED_KINDS)]
         lines.append(f"w{i} = " + call.format(f"{kind} {i}"))
-    lines.append('st.write(f"first: {w0}, last: {w%d}")' % (MIXED_COUNT - 1))
+    lines.append(f'st.write(f"first: {{w0}}, last: {{w{MIXED_COUNT - 1}}}")')
     return "\n".join(lines) + "\n"
 
 
@@ -211,7 +211,7 @@ def child(impl: str) -> int:
 class _Child:
     def __init__(self, impl: str) -> None:
         self.impl = impl
-        self.log = tempfile.TemporaryFile(mode="w+")
+        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in close()
         self.proc = subprocess.Popen(
             [sys.executable, __file__, "--child", impl],
             stdin=subprocess.PIPE,
@@ -244,18 +244,15 @@ class _Child:
         return self.log.read()[-4000:]
 
     def close(self) -> None:
+        assert self.proc.stdin is not None
         with contextlib.suppress(OSError):
-            self.request_quit()
+            self.proc.stdin.write(json.dumps({"op": "quit"}) + "\n")
+            self.proc.stdin.close()
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
         self.log.close()
-
-    def request_quit(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(json.dumps({"op": "quit"}) + "\n")
-        self.proc.stdin.close()
 
 
 def _versions() -> str:
