@@ -29,7 +29,7 @@ class LiveApp:
     def elements(self, kind: str) -> list:
         from jupyter_st.elements.base import walk
 
-        return [e for e in walk(self.app.session.tree) if e.KIND == kind]
+        return [e for e in walk(self.app.session.tree) if kind == e.KIND]
 
 
 @pytest.fixture
