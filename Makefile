@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CHROMIUM := /usr/bin/chromium
+# an editable install does not copy data files: point Jupyter at the repo's templates
+export JUPYTER_PATH := $(CURDIR)/share/jupyter
 
 .PHONY: install install-test demo test lint format conformance bench clean
 
@@ -19,8 +21,8 @@ install-test: $(PY) $(CHROMIUM)
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-demo: install ## opens the example app in Voila
-	$(VENV)/bin/voila --no-browser=False notebooks/demo.ipynb
+demo: install ## serves the example app with Voila (opens a browser where there is one)
+	$(VENV)/bin/voila --port=8866 --template=streamlit notebooks/demo.ipynb
 
 lint: install-test
 	$(VENV)/bin/ruff check .

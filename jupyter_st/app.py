@@ -7,6 +7,8 @@ listener to the reconciler and the reconciler's browser values back to the sessi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import ipywidgets as w
 
@@ -25,9 +27,18 @@ class App:
         self.reconciler = Reconciler(self.session.on_widget_change)
         self.session.listener = self.reconciler
 
+    @classmethod
+    def from_file(cls, path: str | Path, *, argv: Sequence[str] | None = None) -> App:
+        """An app running the Streamlit script at `path` (not started yet)."""
+        return cls(Script.from_file(path), argv=argv)
+
     @property
     def view(self) -> w.Box:
         return self.reconciler.view
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        """Shown as a notebook cell's output: the app's root widget."""
+        return self.view._repr_mimebundle_(**kwargs)
 
     def run(self, timeout: float | None = None) -> bool:
         """Start a run and wait for it (and any reruns it asks for); False on timeout."""

@@ -54,7 +54,7 @@ ATTRS: dict[str, list[str]] = {
     "table": ["value"],
     "empty": [],
 }
-BLOCK_ATTRS = {"tab": ["label"], "expander": ["label"]}
+BLOCK_ATTRS = {"tab": ["label"], "expander": ["label"], "column": ["weight"]}
 
 
 def _num(v: Any) -> Any:
@@ -81,7 +81,7 @@ def _element(node: Any) -> dict[str, str]:
     for attr in ATTRS.get(kind, []):
         try:
             out[attr] = _fmt(kind, attr, getattr(node, attr))
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             out[attr] = f"<{type(e).__name__}>"
     if kind == "slider" and not isinstance(
         node.value, (int, float, tuple, list)
@@ -94,9 +94,12 @@ def _element(node: Any) -> dict[str, str]:
 def _block_type(node: Any) -> str:
     kind = node.type
     kids = list(node.children.values())
-    if kind in ("flex_container", "columns", "horizontal") and kids:
-        if all(getattr(k, "type", "") == "column" for k in kids):
-            return "columns"
+    if (
+        kind in ("flex_container", "columns", "horizontal")
+        and kids
+        and all(getattr(k, "type", "") == "column" for k in kids)
+    ):
+        return "columns"
     if kind in ("tab_container", "tabs"):
         return "tabs"
     if kind in ("flex_container", "vertical", "horizontal"):
@@ -111,7 +114,8 @@ def _walk(node: Any) -> list[Any]:
             kind = _block_type(child)
             block: dict[str, Any] = {"type": kind}
             for attr in BLOCK_ATTRS.get(kind, []):
-                block[attr] = repr(getattr(child, attr, None))
+                v = getattr(child, attr, None)
+                block[attr] = repr(round(v, 3) if isinstance(v, float) else v)
             block["children"] = _walk(child)
             items.append(block)
         else:
@@ -134,7 +138,7 @@ def snapshot(at: Any) -> dict[str, Any]:
 
 def _decode(v: Any) -> Any:
     if isinstance(v, dict) and set(v) == {"py"}:
-        return eval(v["py"], {"datetime": datetime})  # noqa: S307
+        return eval(v["py"], {"datetime": datetime})
     return v
 
 
@@ -143,7 +147,7 @@ def _locate(at: Any, kind: str, which: Any) -> Any:
     return elements(which) if isinstance(which, str) else elements[which]
 
 
-def run_scenario(AppTest: Any, script: str, steps: list) -> list[Any]:  # noqa: N803
+def run_scenario(AppTest: Any, script: str, steps: list) -> list[Any]:
     at = AppTest.from_string(script, default_timeout=RUN_TIMEOUT)
     snaps: list[Any] = []
     for step in steps:
@@ -157,7 +161,7 @@ def run_scenario(AppTest: Any, script: str, steps: list) -> list[Any]:  # noqa: 
                 kind, which, method, *args = step
                 node = _locate(at, kind, which)
                 getattr(node, method)(*[_decode(a) for a in args])
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             snaps.append({"harness_error": f"step {step!r}: {type(e).__name__}: {e}"})
             break
     return snaps
@@ -178,7 +182,7 @@ def main() -> None:
     for sc in scenarios:
         try:
             results.append(run_scenario(AppTest, sc["script"], sc["steps"]))
-        except Exception:  # noqa: BLE001
+        except Exception:
             results.append([{"harness_error": traceback.format_exc()}])
     json.dump(results, out)
     out.flush()

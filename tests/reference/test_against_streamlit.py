@@ -129,6 +129,22 @@ scenario(
     """,
 )
 scenario(
+    "markdown_dedent_and_strip",
+    """
+    import streamlit as st
+    st.markdown("  padded  ")
+    st.markdown('''
+        indented
+        block
+    ''')
+    st.write("a", "")
+    st.caption("  cap  ")
+    st.write(st.session_state)
+    st.session_state.x = 1
+    st.write(st.session_state)
+    """,
+)
+scenario(
     "metric_and_alerts",
     """
     import streamlit as st
@@ -153,7 +169,7 @@ scenario(
     """,
 )
 
-# ---------------------------------------------------------------- widgets: defaults, types, interactions
+# ---------------------------------------------------------------- widgets
 scenario(
     "button_checkbox_toggle",
     """
@@ -496,6 +512,22 @@ scenario(
     ["slider", 0, "set_value", 9],
     ["text_input", 0, "input", "hi"],
     R,
+    ["form_submit_button", 0, "click"],
+    R,
+    R,
+)
+scenario(
+    "form_submit_same_run",
+    """
+    import streamlit as st
+    with st.form("f", clear_on_submit=False):
+        s = st.slider("s", 0, 10, 1)
+        t = st.text_input("t")
+        sub = st.form_submit_button()
+    st.write("values", s, t, sub)
+    """,
+    ["slider", 0, "set_value", 9],
+    ["text_input", 0, "input", "hi"],
     ["form_submit_button", 0, "click"],
     R,
     R,

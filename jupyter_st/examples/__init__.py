@@ -1,0 +1,1 @@
+"""Example apps shipped with the package (`make demo` shows hello.py)."""

@@ -1,0 +1,92 @@
+"""A real Voila server on 127.0.0.1 and headless Debian Chromium through Playwright."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+REPO = Path(__file__).parents[2]
+ARTIFACTS = REPO / "test-results"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:  # the server answers
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer within {timeout} s")
+
+
+@pytest.fixture
+def voila() -> Iterator:
+    """`voila(notebook)` serves a notebook on a free 127.0.0.1 port; returns its base URL."""
+    servers: list[subprocess.Popen] = []
+
+    def serve(notebook: Path) -> str:
+        port = free_port()
+        command = [
+            sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
+            "--template=streamlit",
+            "--Voila.ip=127.0.0.1", "--Voila.tornado_settings={'disable_check_xsrf': True}",
+        ]  # fmt: skip
+        env = {**os.environ, "JUPYTER_PATH": str(REPO / "share" / "jupyter")}
+        servers.append(subprocess.Popen(command, cwd=notebook.parent, env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))  # fmt: skip
+        url = f"http://127.0.0.1:{port}/"
+        wait_for_http(url)
+        return url
+
+    yield serve
+    for server in servers:
+        server.terminate()
+        server.wait(10)
+
+
+@pytest.fixture
+def page(request) -> Iterator:
+    """A Chromium page that records every request it makes; screenshots a failing test."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.requested_urls = []  # type: ignore[attr-defined]
+        page.on("request", lambda req: page.requested_urls.append(req.url))  # type: ignore[attr-defined]
+        yield page
+        if getattr(request.node, "failed", False):
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+        browser.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed:
+        item.failed = True
