@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import textwrap
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -10,6 +11,11 @@ from ..errors import StreamlitAPIException, StreamlitValueError
 
 log = logging.getLogger(__name__)
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+
+
+def clean_text(text: Any) -> str:
+    """Text as Streamlit displays it: dedented, without surrounding blank space."""
+    return textwrap.dedent(str(text)).strip()
 
 
 def check_label(label: Any, visibility: str = "visible") -> str:

@@ -22,7 +22,6 @@ from ._widgets import add_widget
 __all__ = ["number_input", "slider"]
 
 Callback = Callable[..., Any] | None
-_TODAY = datetime.combine(date.today(), time())
 _SLIDER_DEFAULTS: dict[str, tuple[Any, Any, Any]] = {  # min, max, step when not given
     "int": (0, 100, 1),
     "float": (0.0, 1.0, 0.01),
@@ -61,6 +60,8 @@ def _slider_type(values: list[Any], min_value: Any, max_value: Any, step: Any) -
         for k, v in given.items()
     )
     if mismatch or any(_data_type(v) != kind for v in values):
+        if step is None:  # Streamlit names the type of the step it would use
+            given["step"] = _SLIDER_DEFAULTS.get(kind, (0, 0, timedelta(days=1)))[2]
         provided = ", ".join(f"{k}={type(v).__name__}" for k, v in given.items())
         raise StreamlitInvalidParameterTypeError(
             "value", "matching numeric types, matching date/time types", provided

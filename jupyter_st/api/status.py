@@ -8,16 +8,22 @@ from typing import Any
 
 from ..elements import status as el
 from ..elements.text import Empty
-from ..errors import StreamlitAPIException
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueOutOfRangeError,
+)
 from ..runtime.context import EVENTS_CURSOR, Cursor, container_method, get_run_context
 from ..runtime.runner import PACKAGE_DIR
 from ._add import add
+from ._policies import clean_text
 
 __all__ = ["error", "exception", "info", "progress", "spinner", "success", "toast", "warning"]
 
 
 def _alert(cls: type[el.Alert], body: Any, icon: str | None) -> Cursor:
-    return add(cls(body=str(body), icon=icon))
+    return add(cls(body=clean_text(body), icon=icon))
 
 
 @container_method
@@ -56,18 +62,18 @@ def progress(value: Any, text: str | None = None, width: Any = None) -> Cursor:
 
     >>> bar = st.progress(0); bar.progress(50, text="halfway")
     """
-    return add(el.Progress(value=_percent(value), text=None if text is None else str(text)))
+    return add(el.Progress(value=_percent(value), text=None if text is None else clean_text(text)))
 
 
 def _percent(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+        raise StreamlitInvalidParameterTypeError("value", "int, float", type(value).__name__)
     if isinstance(value, int):
         if not 0 <= value <= 100:
-            raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
+            raise StreamlitValueOutOfRangeError("value", value, 0, 100)
         return value
     if not 0.0 <= value <= 1.0:
-        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value:f}")
+        raise StreamlitValueOutOfRangeError("value", value, 0.0, 1.0)
     return int(value * 100)
 
 
@@ -77,7 +83,7 @@ def spinner(text: str = "In progress...", *, show_time: bool = False) -> Iterato
     """Show a spinner while a block runs.  >>> with st.spinner("Loading..."): load()"""
     if not isinstance(text, str):
         raise StreamlitAPIException("`text` must be a string.")
-    slot = add(el.Spinner(text=text))
+    slot = add(el.Spinner(text=clean_text(text)))
     try:
         yield
     finally:
@@ -87,7 +93,9 @@ def spinner(text: str = "In progress...", *, show_time: bool = False) -> Iterato
 @container_method
 def toast(body: Any, *, icon: str | None = None, duration: Any = "short") -> Cursor:
     """Show a short message floating over the app.  >>> st.toast("Saved")"""
-    return _alert_at(el.Toast(body=str(body), icon=icon))
+    if clean_text(body) == "":
+        raise StreamlitMissingRequiredParameterError("body", "Please provide a message.")
+    return _alert_at(el.Toast(body=clean_text(body), icon=icon))
 
 
 def _alert_at(element: el.Toast) -> Cursor:

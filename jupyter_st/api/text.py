@@ -6,9 +6,10 @@ import json as _json
 from typing import Any
 
 from ..elements import text as el
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..runtime.context import Cursor, container_method
 from ._add import add
+from ._policies import clean_text
 
 __all__ = [
     "caption",
@@ -31,19 +32,23 @@ def markdown(body: Any, unsafe_allow_html: bool = False, *, help: str | None = N
 
     >>> st.markdown("Items in **stock**")
     """
-    return add(el.Markdown(body=str(body), unsafe_allow_html=unsafe_allow_html, help=help))
+    return add(el.Markdown(body=clean_text(body), unsafe_allow_html=unsafe_allow_html, help=help))
 
 
 @container_method
 def caption(body: Any, unsafe_allow_html: bool = False, *, help: str | None = None) -> Cursor:
     """Display small, muted text.  >>> st.caption("updated daily")"""
-    return add(el.Caption(body=str(body), unsafe_allow_html=unsafe_allow_html, help=help))
+    return add(el.Caption(body=clean_text(body), unsafe_allow_html=unsafe_allow_html, help=help))
+
+
+DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 
 
 def _heading(cls: type[el.Heading], body: Any, anchor: Any, help: Any, divider: Any) -> Cursor:
-    if not isinstance(divider, bool | str):
-        raise StreamlitAPIException(f"Invalid value for `divider`: {divider!r}.")
-    return add(cls(body=str(body), anchor=anchor, help=help, divider=divider))
+    if divider is not False and divider is not True and divider not in DIVIDER_COLORS:
+        supported = ", ".join(["True", *(f"'{c}'" for c in DIVIDER_COLORS)])
+        raise StreamlitValueError("divider", supported)
+    return add(cls(body=clean_text(body), anchor=anchor, help=help, divider=divider))
 
 
 @container_method
@@ -92,14 +97,19 @@ def code(
 ) -> Cursor:
     """Display code with syntax highlighting.  >>> st.code("x = 1", language="python")"""
     return add(
-        el.Code(body=str(body), language=language, line_numbers=line_numbers, wrap_lines=wrap_lines)
+        el.Code(
+            body=str(body),
+            language=language or "plaintext",
+            line_numbers=line_numbers,
+            wrap_lines=wrap_lines,
+        )
     )
 
 
 @container_method
 def text(body: Any, *, help: str | None = None, width: Any = None) -> Cursor:
     """Display fixed-width, preformatted text.  >>> st.text("plain")"""
-    return add(el.Text(body=str(body), help=help))
+    return add(el.Text(body=clean_text(body), help=help))
 
 
 @container_method
@@ -107,7 +117,7 @@ def latex(body: Any, *, help: str | None = None, width: Any = None) -> Cursor:
     """Display a LaTeX expression.  >>> st.latex(r"e^{i\\pi} + 1 = 0")"""
     if hasattr(body, "_repr_latex_"):  # sympy expressions
         body = body._repr_latex_().strip("$")
-    return add(el.Latex(body=str(body), help=help))
+    return add(el.Latex(body=f"$$\n{clean_text(body)}\n$$", help=help))
 
 
 @container_method
@@ -133,4 +143,4 @@ def html(body: Any, *, width: Any = None) -> Cursor:
     """Insert raw HTML, as given (the user's explicit choice).  >>> st.html("<b>hi</b>")"""
     if hasattr(body, "_repr_html_"):
         body = body._repr_html_()
-    return add(el.Html(body=str(body)))
+    return add(el.Html(body=clean_text(body)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
-import types
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import StreamlitAPIException
@@ -22,7 +22,7 @@ from .text import html, json, markdown
 __all__ = ["write"]
 
 _ADDRESS = re.compile(r"<.* at 0x[0-9a-fA-F]+>")
-_JSON_TYPES = (dict, list, types.MappingProxyType, map, enumerate)
+_JSON_TYPES = (dict, list, map, enumerate)
 
 
 def _is_dataframe_like(obj: Any) -> bool:
@@ -57,7 +57,9 @@ def _needs_own_element(obj: Any, unsafe_allow_html: bool) -> Any:
         return exception
     if _is_dataframe_like(obj):
         return dataframe
-    if isinstance(obj, _JSON_TYPES) or (isinstance(obj, tuple) and hasattr(obj, "_fields")):
+    if isinstance(obj, (*_JSON_TYPES, Mapping)) or (
+        isinstance(obj, tuple) and hasattr(obj, "_fields")
+    ):
         return lambda o: json(_jsonable(o))
     if inspect.isroutine(obj) or inspect.isclass(obj) or inspect.ismodule(obj):
         return lambda o: markdown(_help_text(o))
@@ -73,7 +75,7 @@ def _jsonable(obj: Any) -> Any:
         return obj._asdict()
     if isinstance(obj, map | enumerate):
         return list(obj)
-    if isinstance(obj, types.MappingProxyType):
+    if isinstance(obj, Mapping) and not isinstance(obj, dict):
         return dict(obj)
     return obj
 

@@ -4,7 +4,6 @@ import datetime
 
 import numpy as np
 import pandas as pd
-
 import streamlit as st
 
 st.set_page_config(page_title="Hello", page_icon="👋")

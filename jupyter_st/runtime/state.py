@@ -131,6 +131,10 @@ class SessionState(MutableMapping[str, Any]):
         self._pending[widget_id] = value
         return True
 
+    def discard_held_form_values(self) -> None:
+        """Forget values waiting in forms that were not submitted."""
+        self._forms.clear()
+
     def begin_run(self) -> list[WidgetMeta]:
         """Apply the values received since the last run; return the widgets whose
         callbacks must run now, in page order (as Streamlit)."""

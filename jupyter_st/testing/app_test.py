@@ -86,6 +86,8 @@ class AppTest:
                 session.secrets = dict(self.secrets)
                 self.session_state._apply(session.state)
             self._deliver(app)
+            with session.lock:  # Streamlit's AppTest has no browser to hold them either
+                session.state.discard_held_form_values()
             session.request_rerun()
         limit = self.default_timeout if timeout is None else timeout
         if not session.wait_idle(limit):
@@ -105,7 +107,10 @@ class AppTest:
 
     def _deliver(self, app: App) -> None:
         interactions, self._interactions = self._interactions, {}
-        for wid, (element, value) in interactions.items():
+        buttons_last = sorted(
+            interactions.items(), key=lambda i: isinstance(i[1][0], inputs.Button)
+        )
+        for wid, (element, value) in buttons_last:
             widget = app.reconciler.widget_for(wid)
             if widget is None:
                 continue  # the widget is gone: a browser could not have changed it

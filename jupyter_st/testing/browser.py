@@ -12,9 +12,20 @@ def send_update(widget: w.Widget, **values: Any) -> None:
     state = {}
     for name, value in values.items():
         to_json = widget.trait_metadata(name, "to_json", widget._trait_to_json)
-        state[name] = to_json(value, widget)
+        state[name] = _as_javascript_writes_it(to_json(value, widget))
     data = {"method": "update", "state": state, "buffer_paths": []}
     widget._handle_msg({"content": {"data": data}, "buffers": []})
+
+
+def _as_javascript_writes_it(value: Any) -> Any:
+    """JSON as a browser sends it: JavaScript has no separate integers, so 0.0 travels as 0."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _as_javascript_writes_it(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_as_javascript_writes_it(v) for v in value]
+    return value
 
 
 def send_click(widget: w.Button) -> None:

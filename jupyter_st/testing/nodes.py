@@ -232,6 +232,10 @@ class Slider(WidgetNode):
 
 
 class TextInput(WidgetNode):
+    @property
+    def max_chars(self) -> int:
+        return self.element.max_chars or 0  # type: ignore[attr-defined]
+
     def input(self, value: str) -> TextInput:
         max_chars = self.element.max_chars  # type: ignore[attr-defined]
         if max_chars is not None and len(value) > max_chars:

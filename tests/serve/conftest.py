@@ -51,12 +51,11 @@ def voila() -> Iterator:
         port = free_port()
         command = [
             sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
-            "--template=streamlit",
-            "--Voila.ip=127.0.0.1", "--Voila.tornado_settings={'disable_check_xsrf': True}",
+            "--template=streamlit", "--Voila.ip=127.0.0.1",
         ]  # fmt: skip
         env = {**os.environ, "JUPYTER_PATH": str(REPO / "share" / "jupyter")}
-        servers.append(subprocess.Popen(command, cwd=notebook.parent, env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))  # fmt: skip
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        servers.append(subprocess.Popen(command, cwd=notebook.parent, env=env, **quiet))
         url = f"http://127.0.0.1:{port}/"
         wait_for_http(url)
         return url
