@@ -225,16 +225,27 @@ class Reconciler:
     def _suppressed(self) -> _Suppressed:
         return _Suppressed(self._local)
 
+    def revert(self, element_ids: list[str]) -> None:
+        """Show these widgets' script values again, dropping what the browser changed."""
+        for mounted in self._mounted_widgets(set(element_ids)):
+            plain = {k: v for k, v in mounted.traits.items() if k not in _SUB_WIDGETS}
+            with self._suppressed(), mounted.widget.hold_sync():
+                _set_traits(mounted.widget, plain, [])
+
+    def _mounted_widgets(self, element_ids: set[str]) -> list[Mounted]:
+        found, stack = [], list(self.roots)
+        while stack:
+            mounted = stack.pop()
+            if getattr(mounted.element, "id", None) in element_ids:
+                found.append(mounted)
+            stack.extend(mounted.current)
+        return found
+
     # -- lookups for tests and tools ------------------------------------------------------
     def widget_for(self, element_id: str) -> w.Widget | None:
         """The live widget showing the widget element with this id."""
-        stack = list(self.roots)
-        while stack:
-            mounted = stack.pop()
-            if getattr(mounted.element, "id", None) == element_id:
-                return mounted.widget
-            stack.extend(mounted.current)
-        return None
+        found = self._mounted_widgets({element_id})
+        return found[0].widget if found else None
 
     def live_widgets(self) -> int:
         """How many widgets the app holds open (ipywidgets' own registry, app-wide)."""

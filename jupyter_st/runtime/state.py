@@ -131,9 +131,11 @@ class SessionState(MutableMapping[str, Any]):
         self._pending[widget_id] = value
         return True
 
-    def discard_held_form_values(self) -> None:
-        """Forget values waiting in forms that were not submitted."""
+    def discard_held_form_values(self) -> list[str]:
+        """Forget values waiting in forms that were not submitted; return their widget ids."""
+        ids = [wid for held in self._forms.values() for wid in held]
         self._forms.clear()
+        return ids
 
     def begin_run(self) -> list[WidgetMeta]:
         """Apply the values received since the last run; return the widgets whose

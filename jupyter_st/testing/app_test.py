@@ -87,7 +87,8 @@ class AppTest:
                 self.session_state._apply(session.state)
             self._deliver(app)
             with session.lock:  # Streamlit's AppTest has no browser to hold them either
-                session.state.discard_held_form_values()
+                discarded = session.state.discard_held_form_values()
+            app.reconciler.revert(discarded)
             session.request_rerun()
         limit = self.default_timeout if timeout is None else timeout
         if not session.wait_idle(limit):
