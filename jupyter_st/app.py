@@ -14,6 +14,7 @@ import ipywidgets as w
 
 from . import _aliases
 from .render.reconciler import Reconciler
+from .runtime.config import load_options, load_secrets
 from .runtime.script import Script
 from .runtime.session import Session
 
@@ -24,13 +25,16 @@ class App:
     def __init__(self, script: Script, *, argv: Sequence[str] | None = None) -> None:
         _aliases.install()
         self.session = Session(script, argv=argv)
+        self.session.secrets = load_secrets(script.directory)
         self.reconciler = Reconciler(self.session.on_widget_change)
         self.session.listener = self.reconciler
 
     @classmethod
     def from_file(cls, path: str | Path, *, argv: Sequence[str] | None = None) -> App:
-        """An app running the Streamlit script at `path` (not started yet)."""
-        return cls(Script.from_file(path), argv=argv)
+        """An app running the Streamlit script at `path` (not started yet); its
+        `.streamlit/config.toml` decides, for example, whether magic is on."""
+        options = load_options(str(Path(path).resolve().parent))
+        return cls(Script.from_file(path, magic=options["runner.magicEnabled"]), argv=argv)
 
     @property
     def view(self) -> w.Box:

@@ -21,6 +21,7 @@ from typing import Any
 from ..app import App
 from ..elements import inputs
 from ..elements.base import Element, Root, Widget, new_root
+from ..runtime.config import load_options
 from ..runtime.script import Script
 from . import browser
 from .nodes import AppTestError, Block, ElementList, Node, wrap
@@ -54,7 +55,8 @@ class AppTest:
         if not path.is_absolute():  # relative to the calling test file, as Streamlit
             caller = Path(inspect.stack()[1].filename).parent
             path = caller / path if (caller / path).exists() else path.resolve()
-        script = Script.from_file(path)
+        options = load_options(str(path.resolve().parent))
+        script = Script.from_file(path, magic=options["runner.magicEnabled"])
         if script.directory and script.directory not in sys.path:
             sys.path.insert(0, script.directory)
         return cls(script, default_timeout=default_timeout)

@@ -1,0 +1,61 @@
+"""Configuration and secrets from `.streamlit/*.toml`, as Streamlit reads them.
+
+The global file (`~/.streamlit/`) is read first and the app's own (`.streamlit/` in the
+working directory and beside the script) overrides it, section by section.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    "runner.magicEnabled": True,
+    "magic.displayRootDocString": False,
+}
+
+
+def candidate_dirs(script_dir: str | None) -> list[Path]:
+    """Where `.streamlit/` folders are looked for, lowest precedence first."""
+    dirs = [Path.home(), Path.cwd()]
+    if script_dir is not None:
+        dirs.append(Path(script_dir))
+    unique: list[Path] = []
+    for d in dirs:
+        if d.resolve() not in [u.resolve() for u in unique]:
+            unique.append(d)
+    return unique
+
+
+def _merge(files: Iterable[Path]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path in files:
+        if path.is_file():
+            with path.open("rb") as f:
+                _deep_update(merged, tomllib.load(f))
+    return merged
+
+
+def _deep_update(target: dict[str, Any], new: dict[str, Any]) -> None:
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _deep_update(target[key], value)
+        else:
+            target[key] = value
+
+
+def load_options(script_dir: str | None = None) -> dict[str, Any]:
+    """`section.option` -> value, from the defaults and every config.toml found."""
+    raw = _merge(d / ".streamlit" / "config.toml" for d in candidate_dirs(script_dir))
+    options = dict(DEFAULTS)
+    for section, values in raw.items():
+        if isinstance(values, dict):
+            options.update({f"{section}.{name}": value for name, value in values.items()})
+    return options
+
+
+def load_secrets(script_dir: str | None = None) -> dict[str, Any]:
+    """The merged contents of every secrets.toml found (never sent to the browser)."""
+    return _merge(d / ".streamlit" / "secrets.toml" for d in candidate_dirs(script_dir))
