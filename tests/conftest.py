@@ -32,6 +32,15 @@ class LiveApp:
         return [e for e in walk(self.app.session.tree) if kind == e.KIND]
 
 
+@pytest.fixture(autouse=True)
+def no_rendering_errors(caplog):
+    """Rendering errors are logged, not raised, in apps; in tests they fail the test."""
+    yield
+    errors = [r for r in caplog.get_records("call") if r.levelname == "ERROR"]
+    errors = [r for r in errors if r.name.startswith("jupyter_st")]
+    assert not errors, [r.getMessage() for r in errors]
+
+
 @pytest.fixture
 def live() -> Iterator:
     """`live(source, **names)` makes a LiveApp; its comms record into `.sent`."""

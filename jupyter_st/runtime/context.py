@@ -10,6 +10,7 @@ without the runtime importing the API.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from .state import WidgetMeta
 if TYPE_CHECKING:
     from .session import Session
 
+log = logging.getLogger(__name__)
 Path = tuple[int, ...]
 _METHODS: dict[str, Callable[..., Any]] = {}
 _current: ContextVar[RunContext | None] = ContextVar("jupyter_st_run", default=None)
@@ -108,7 +110,10 @@ class RunContext:
             index = len(children)
             children.append(element)
         path = (*parent_path, index)
-        self.session.listener.placed(path, element)
+        try:
+            self.session.listener.placed(path, element)
+        except Exception:  # a rendering bug must not break the user's script
+            log.exception("jupyter_st: could not render %s", type(element).__name__)
         return path
 
     def node(self, path: Path) -> Block:

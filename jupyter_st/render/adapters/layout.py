@@ -52,13 +52,18 @@ def tab(e: el.Tab) -> Traits:
     return {}
 
 
+class ExpanderAccordion(w.Accordion):
+    """An accordion with its one section's box, so it can open before content arrives."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(children=(w.VBox(),), **kwargs)
+
+
 def _expander_box(accordion: w.Accordion) -> w.Box:
-    if not accordion.children:
-        accordion.children = (w.VBox(),)
     return accordion.children[0]
 
 
-@adapts(el.Expander, widget=w.Accordion, classes=("st-expander",), content=_expander_box)
+@adapts(el.Expander, widget=ExpanderAccordion, classes=("st-expander",), content=_expander_box)
 def expander(e: el.Expander) -> Traits:
     label = f"{e.icon} {e.label}" if e.icon else e.label
     return {"titles": (label,), "selected_index": 0 if e.expanded else None}
