@@ -7,6 +7,7 @@ Choice widgets keep the user's `options` as given and the `labels` shown for the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from typing import Any, ClassVar
 
 from .base import Widget
@@ -82,6 +83,30 @@ class Slider(Widget):
     @property
     def is_range(self) -> bool:
         return isinstance(self.value, tuple)
+
+    @property
+    def is_temporal(self) -> bool:
+        return self.data_type in ("date", "time", "datetime")
+
+    def positions(self) -> list[Any]:
+        """The values a date/time slider can stop at, from min to max by step."""
+        if self.data_type == "time":
+            start, end = (datetime.combine(date.min, t) for t in (self.min, self.max))
+            count = int((end - start) / self.step) + 1
+            return [(start + i * self.step).time() for i in range(count)]
+        count = int((self.max - self.min) / self.step) + 1
+        return [self.min + i * self.step for i in range(count)]
+
+    def position_of(self, value: Any) -> int:
+        """The index of the position nearest to `value`."""
+        points = self.positions()
+        return min(range(len(points)), key=lambda i: abs(_seconds(points[i], value)))
+
+
+def _seconds(a: Any, b: Any) -> float:
+    if isinstance(a, time):
+        a, b = datetime.combine(date.min, a), datetime.combine(date.min, b)
+    return (a - b).total_seconds()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -194,11 +194,8 @@ def _widget_state(element: Widget, value: Any, widget: Any) -> dict[str, Any]:
         picks = value if element.is_range else (value,)
         index = tuple(_find(element, v, index_of) for v in picks)
         return {"index": index if element.is_range else index[0]}
-    if isinstance(element, inputs.Slider) and element.data_type in ("date", "time", "datetime"):
-        from ..render.adapters.inputs import _nearest, _steps
-
-        points = _steps(element)
-        picks = tuple(_nearest(points, v) for v in (value if element.is_range else (value,)))
+    if isinstance(element, inputs.Slider) and element.is_temporal:
+        picks = tuple(element.position_of(v) for v in (value if element.is_range else (value,)))
         return {"index": picks if element.is_range else picks[0]}
     return {"value": tuple(value) if isinstance(value, list) else value}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 import ipywidgets as w
@@ -104,32 +104,11 @@ def multiselect(e: el.Multiselect) -> Traits:
 
 # -- sliders ---------------------------------------------------------------------------
 def _slider_class(e: el.Slider) -> type[w.Widget]:
-    if e.data_type in ("date", "time", "datetime"):
+    if e.is_temporal:
         return w.SelectionRangeSlider if e.is_range else w.SelectionSlider
     if e.data_type == "int":
         return w.IntRangeSlider if e.is_range else w.IntSlider
     return w.FloatRangeSlider if e.is_range else w.FloatSlider
-
-
-def _steps(e: el.Slider) -> list[Any]:
-    """The values a date/time slider can take, from min to max by step."""
-    if e.data_type == "time":
-        start = datetime.combine(date.min, e.min)
-        end = datetime.combine(date.min, e.max)
-        return [(start + i * e.step).time() for i in range(int((end - start) / e.step) + 1)]
-    count = int((e.max - e.min) / e.step) + 1
-    return [e.min + i * e.step for i in range(count)]
-
-
-def _nearest(points: list[Any], value: Any) -> int:
-    return min(range(len(points)), key=lambda i: abs(_distance(points[i], value)))
-
-
-def _distance(a: Any, b: Any) -> float:
-    if isinstance(a, time):
-        a, b = datetime.combine(date.min, a), datetime.combine(date.min, b)
-    delta = a - b
-    return delta.total_seconds() if isinstance(delta, timedelta) else delta
 
 
 def _readout(fmt: str | None) -> Traits:
@@ -147,10 +126,10 @@ def _readout(fmt: str | None) -> Traits:
 )
 def slider(e: el.Slider) -> Traits:
     traits = {**_label(e), "continuous_update": False}
-    if e.data_type in ("date", "time", "datetime"):
-        points = _steps(e)
+    if e.is_temporal:
+        points = e.positions()
         values = e.value if e.is_range else (e.value,)
-        index = tuple(_nearest(points, v) for v in values)
+        index = tuple(e.position_of(v) for v in values)
         labels = [
             p.isoformat(sep=" ") if isinstance(p, datetime) else p.isoformat() for p in points
         ]
@@ -164,8 +143,8 @@ def slider(e: el.Slider) -> Traits:
 
 
 def _read_slider(e: el.Slider, value: Any) -> Any:
-    if e.data_type in ("date", "time", "datetime"):
-        points = _steps(e)
+    if e.is_temporal:
+        points = e.positions()
         picks = value if e.is_range else (value,)
         if not all(isinstance(i, int) and 0 <= i < len(points) for i in picks):
             raise Rejected(f"slider has no position {value!r}")
