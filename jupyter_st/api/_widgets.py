@@ -1,52 +1,97 @@
-"""The one path every widget function takes: identity, state, element."""
+"""The one path every widget function takes: identity, state, element.
+
+A widget function checks its own arguments, then hands `add_widget` the element class, the
+arguments every widget shares (`Common`), the parameters that identify it, and how to show
+a stored value. `add_widget` computes the id, claims it for this run, reads the value the
+script gets, adds the element and returns that value.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from typing import Any
 
-from ..elements.base import Element
+from ..elements.base import Widget
 from ..errors import StreamlitInvalidFormCallbackError
 from ..runtime.context import get_run_context
 from ..runtime.identity import element_id
 from ..runtime.state import WidgetMeta
-from ._policies import check_callback, check_key
+from ._policies import check_callback, check_key, check_label
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Common:
+    """The arguments all widgets share, checked."""
+
+    label: str
+    key: str | None
+    help: str | None = None
+    on_change: Callable[..., Any] | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] | None = None
+    disabled: bool = False
+    label_visibility: str = "visible"
+
+    @classmethod
+    def of(
+        cls,
+        label: Any,
+        key: Any,
+        help: Any = None,
+        on_change: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        callback_name: str = "on_change",
+    ) -> Common:
+        check_callback(callback_name, on_change)
+        return cls(
+            check_label(label, label_visibility),
+            check_key(key),
+            None if help is None else str(help),
+            on_change,
+            tuple(args or ()),
+            dict(kwargs or {}),
+            bool(disabled),
+            label_visibility,
+        )
+
+
 def add_widget(
-    kind: str,
+    cls: type[Widget],
+    common: Common,
     *,
-    key: Any,
     default: Any,
-    build: Callable[[str, Any, str], Element],
     identity: dict[str, Any],
+    fields: dict[str, Any] | Callable[[Any], dict[str, Any]] | None = None,
+    shown: Callable[[Any], Any] = lambda value: value,
     key_params: Collection[str] | bool = True,
-    on_change: Callable[..., Any] | None = None,
-    args: Any = None,
-    kwargs: Any = None,
     default_given: bool = False,
+    kind: str | None = None,
     trigger: bool = False,
     submits_form: bool = False,
-    callback_name: str = "on_change",
 ) -> Any:
     """Register a widget for this run, add its element, and return its value.
 
-    `identity` holds the parameters that make the widget's id; `build(id, value, form_id)`
-    makes the element from the value the script will see.
+    `identity` holds the parameters (besides label and help) that make the widget's id;
+    `fields` the element's own fields, or a function of the value giving them; `shown`
+    turns the stored value into the one the script sees.
     """
+    kind = kind or cls.KIND
     ctx = get_run_context(kind)
-    key = check_key(key)
-    check_callback(callback_name, on_change)
     form_id = ctx.cursor.form_id
-    if form_id and on_change is not None and not submits_form:
+    if form_id and common.on_change is not None and not submits_form:
         raise StreamlitInvalidFormCallbackError()
+    params = {"label": common.label, **identity, "help": common.help}
     wid = element_id(
         kind,
-        key=key,
-        params=identity,
+        key=common.key,
+        params=params,
         key_params=key_params,
         form_id=form_id,
         container=ctx.cursor.path[0],
@@ -54,20 +99,34 @@ def add_widget(
     meta = WidgetMeta(
         wid,
         kind,
-        key,
-        on_change,
-        tuple(args or ()),
-        dict(kwargs or {}),
+        common.key,
+        common.on_change,
+        common.args,
+        common.kwargs or {},
         trigger,
         form_id,
         submits_form,
     )
-    value, set_by_api = ctx.register_widget(meta, default)
+    stored, set_by_api = ctx.register_widget(meta, default)
     if set_by_api and default_given:
         log.warning(
             'The widget with key "%s" was created with a default value but also had its value '
             "set via the Session State API.",
-            key,
+            common.key,
         )
-    ctx.add(build(wid, value, form_id))
+    value = shown(stored)
+    extra = fields(value) if callable(fields) else fields or {}
+    ctx.add(
+        cls(
+            id=wid,
+            key=common.key,
+            label=common.label,
+            value=value,
+            help=common.help,
+            disabled=common.disabled,
+            label_visibility=common.label_visibility,
+            form_id=form_id,
+            **extra,
+        )
+    )
     return value

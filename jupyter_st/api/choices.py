@@ -17,8 +17,8 @@ from ..errors import (
     StreamlitValueOutOfRangeError,
 )
 from ..runtime.context import container_method
-from ._policies import check_label, labels_of, options_of
-from ._widgets import add_widget
+from ._policies import labels_of, options_of
+from ._widgets import Common, add_widget
 
 __all__ = ["multiselect", "radio", "select_slider", "selectbox"]
 
@@ -47,59 +47,32 @@ def index_of(value: Any, options: Sequence[Any]) -> int | None:
 
 
 def _choice(
-    kind: str,
     cls: type[el.Choice],
-    label: Any,
+    common: Common,
     options: Any,
     index: Any,
     format_func: Callable[[Any], Any],
-    key: Any,
-    help: Any,
-    on_change: Callback,
-    args: Any,
-    kwargs: Any,
-    extra: dict[str, Any],
+    **fields: Any,
 ) -> Any:
-    """radio and selectbox: one option (the user's object) or None."""
-    vis = extra.pop("label_visibility")
-    label = check_label(label, vis)
+    """radio and selectbox: one option (the user's own object), or None."""
     opts = options_of(options)
     labels = labels_of(opts, format_func)
     index = _check_index(index, opts)
     default = None if index is None else opts[index]
-    identity = {"label": label, "options": labels, "index": index, "help": help}
-    identity.update({k: v for k, v in extra.items() if k in ("horizontal", "placeholder")})
 
-    def build(wid: str, value: Any, form_id: str) -> el.Choice:
+    def shown(value: Any) -> Any:  # a value no longer among the options falls back
         picked = index_of(value, opts)
-        shown = opts[picked] if picked is not None else default
-        return cls(
-            id=wid,
-            key=key,
-            label=label,
-            value=shown,
-            help=help,
-            label_visibility=vis,
-            form_id=form_id,
-            options=opts,
-            labels=labels,
-            index=picked if picked is not None else index,
-            **extra,
-        )
+        return default if picked is None else opts[picked]
 
-    value = add_widget(
-        kind,
-        key=key,
+    return add_widget(
+        cls,
+        common,
         default=default,
         default_given=index not in (0, None),
-        identity=identity,
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=build,
+        identity={"options": labels, "index": index, **fields},
+        shown=shown,
+        fields=lambda v: {"options": opts, "labels": labels, "index": index_of(v, opts), **fields},
     )
-    picked = index_of(value, opts)
-    return opts[picked] if picked is not None else default
 
 
 @container_method
@@ -121,25 +94,16 @@ def radio(
     width: Any = "content",
 ) -> Any:
     """Radio buttons; returns the picked option.  >>> st.radio("Speed", ["slow", "fast"])"""
-    extra = {
-        "disabled": disabled,
-        "horizontal": bool(horizontal),
-        "captions": tuple(str(c) for c in captions or ()),
-        "label_visibility": label_visibility,
-    }
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+    captions = tuple(str(c) for c in captions or ())
     return _choice(
-        "radio",
         el.Radio,
-        label,
+        common,
         options,
         index,
         format_func,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        extra,
+        horizontal=bool(horizontal),
+        captions=captions,
     )
 
 
@@ -162,27 +126,9 @@ def selectbox(
     width: Any = "stretch",
 ) -> Any:
     """A drop-down; returns the picked option.  >>> st.selectbox("Language", ["Py", "Rust"])"""
-    if placeholder is None:
-        placeholder = "Choose an option"
-    extra = {
-        "disabled": disabled,
-        "placeholder": str(placeholder),
-        "label_visibility": label_visibility,
-    }
-    return _choice(
-        "selectbox",
-        el.Selectbox,
-        label,
-        options,
-        index,
-        format_func,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        extra,
-    )
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+    placeholder = "Choose an option" if placeholder is None else str(placeholder)
+    return _choice(el.Selectbox, common, options, index, format_func, placeholder=placeholder)
 
 
 def _defaults(default: Any, opts: tuple[Any, ...], max_selections: int | None) -> list[int]:
@@ -241,51 +187,33 @@ def multiselect(
     width: Any = "stretch",
 ) -> list[Any]:
     """Pick several options; returns a list.  >>> st.multiselect("Colors", ["red", "blue"])"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     opts = options_of(options)
     labels = labels_of(opts, format_func)
     indices = _defaults(default, opts, max_selections)
     placeholder = "Choose options" if placeholder is None else str(placeholder)
 
-    def build(wid: str, value: list[Any], form_id: str) -> el.Multiselect:
-        picked = tuple(i for i in (index_of(v, opts) for v in value) if i is not None)
+    def shown(value: list[Any]) -> list[Any]:
+        picked = [i for i in (index_of(v, opts) for v in value) if i is not None]
         _check_count(len(picked), max_selections)
-        return el.Multiselect(
-            id=wid,
-            key=key,
-            label=label,
-            value=[opts[i] for i in picked],
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            options=opts,
-            labels=labels,
-            indices=picked,
-            max_selections=max_selections,
-            placeholder=placeholder,
-        )
+        return [opts[i] for i in picked]
 
-    value = add_widget(
-        "multiselect",
-        key=key,
+    fields = {"max_selections": max_selections, "placeholder": placeholder}
+    return add_widget(
+        el.Multiselect,
+        common,
         default=[opts[i] for i in indices],
         default_given=bool(indices),
-        identity={
-            "label": label,
-            "options": labels,
-            "default": indices,
-            "help": help,
-            "max_selections": max_selections,
-            "placeholder": placeholder,
-        },
+        identity={"options": labels, "default": indices, **fields},
         key_params={"max_selections"},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=build,
+        shown=shown,
+        fields=lambda value: {
+            "options": opts,
+            "labels": labels,
+            **fields,
+            "indices": tuple(index_of(v, opts) for v in value),
+        },
     )
-    return [opts[i] for i in (index_of(v, opts) for v in value) if i is not None]
 
 
 @container_method
@@ -305,7 +233,7 @@ def select_slider(
     width: Any = "stretch",
 ) -> Any:
     """A slider over arbitrary options.  >>> st.select_slider("Size", ["S", "M", "L"], "M")"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     opts = options_of(options)
     if not opts:
         raise StreamlitMissingRequiredParameterError("options", "Provide at least one option.")
@@ -321,31 +249,15 @@ def select_slider(
     indices.sort()
     default = tuple(opts[i] for i in indices) if is_range else opts[indices[0]]
 
-    def build(wid: str, v: Any, form_id: str) -> el.SelectSlider:
+    def fields(v: Any) -> dict[str, Any]:
         picked = tuple(index_of(x, opts) or 0 for x in (v if is_range else [v]))
-        return el.SelectSlider(
-            id=wid,
-            key=key,
-            label=label,
-            value=v,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            options=opts,
-            labels=labels,
-            indices=picked,
-            is_range=is_range,
-        )
+        return {"options": opts, "labels": labels, "indices": picked, "is_range": is_range}
 
     return add_widget(
-        "select_slider",
-        key=key,
+        el.SelectSlider,
+        common,
         default=default,
         default_given=value is not None,
-        identity={"label": label, "options": labels, "value": indices, "help": help},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=build,
+        identity={"options": labels, "value": indices},
+        fields=fields,
     )

@@ -9,8 +9,7 @@ from typing import Any
 from ..elements import inputs as el
 from ..errors import StreamlitAPIException, StreamlitValueAboveMaxError, StreamlitValueBelowMinError
 from ..runtime.context import container_method
-from ._policies import check_label
-from ._widgets import add_widget
+from ._widgets import Common, add_widget
 
 __all__ = ["date_input", "time_input"]
 
@@ -70,7 +69,7 @@ def date_input(
     width: Any = "stretch",
 ) -> Any:
     """A date picker; a pair as `value` picks a range.  >>> st.date_input("Birthday")"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     if format not in DATE_FORMATS:
         raise StreamlitAPIException(
             f"The provided format (`{format}`) is not valid. DateInput format should be one of "
@@ -90,34 +89,12 @@ def date_input(
             raise StreamlitValueAboveMaxError(d, hi)
     default = tuple(dates) if is_range else (dates[0] if dates else None)
     return add_widget(
-        "date_input",
-        key=key,
+        el.DateInput,
+        common,
         default=default,
         default_given=value != "today",
-        identity={
-            "label": label,
-            "value": default,
-            "min_value": lo,
-            "max_value": hi,
-            "help": help,
-            "format": format,
-        },
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=lambda wid, v, form_id: el.DateInput(
-            id=wid,
-            key=key,
-            label=label,
-            value=v,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            min=lo,
-            max=hi,
-            format=format,
-        ),
+        identity={"value": default, "min_value": lo, "max_value": hi, "format": format},
+        fields={"min": lo, "max": hi, "format": format},
     )
 
 
@@ -170,27 +147,14 @@ def time_input(
     width: Any = "stretch",
 ) -> time | None:
     """A time picker.  >>> t = st.time_input("Alarm", datetime.time(8, 45))"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     default = _as_time(value)
     seconds = _step_seconds(step)
     return add_widget(
-        "time_input",
-        key=key,
+        el.TimeInput,
+        common,
         default=default,
         default_given=value != "now",
-        identity={"label": label, "value": default, "help": help, "step": seconds},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=lambda wid, v, form_id: el.TimeInput(
-            id=wid,
-            key=key,
-            label=label,
-            value=v,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            step=seconds,
-        ),
+        identity={"value": default, "step": seconds},
+        fields={"step": seconds},
     )

@@ -9,8 +9,7 @@ from typing import Any
 from ..elements import inputs as el
 from ..errors import StreamlitAPIException
 from ..runtime.context import container_method, get_run_context
-from ._policies import check_label
-from ._widgets import add_widget
+from ._widgets import Common, add_widget
 
 __all__ = ["button", "checkbox", "color_picker", "text_area", "text_input", "toggle"]
 
@@ -53,64 +52,14 @@ def button(
             "execution-flow/st.form)."
         )
     check_button_type("button", type)
-    label = check_label(label)
+    common = Common.of(label, key, help, on_click, args, kwargs, disabled, callback_name="on_click")
     return add_widget(
-        "button",
-        key=key,
+        el.Button,
+        common,
         default=False,
         trigger=True,
-        identity={"label": label, "icon": icon, "help": help, "type": type},
-        on_change=on_click,
-        args=args,
-        kwargs=kwargs,
-        callback_name="on_click",
-        build=lambda wid, value, form_id: el.Button(
-            id=wid,
-            key=key,
-            label=label,
-            value=value,
-            help=help,
-            disabled=disabled,
-            type=type,
-            icon=icon,
-            use_container_width=bool(use_container_width),
-        ),
-    )
-
-
-def _check(
-    kind: str,
-    cls: type[el.Checkbox],
-    label: Any,
-    value: Any,
-    key: Any,
-    help: Any,
-    on_change: Callback,
-    args: Any,
-    kwargs: Any,
-    disabled: bool,
-    vis: str,
-) -> bool:
-    label = check_label(label, vis)
-    return add_widget(
-        kind,
-        key=key,
-        default=bool(value),
-        default_given=bool(value),
-        identity={"label": label, "value": bool(value), "help": help},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=lambda wid, v, form_id: cls(
-            id=wid,
-            key=key,
-            label=label,
-            value=bool(v),
-            help=help,
-            disabled=disabled,
-            label_visibility=vis,
-            form_id=form_id,
-        ),
+        identity={"icon": icon, "type": type},
+        fields={"type": type, "icon": icon, "use_container_width": bool(use_container_width)},
     )
 
 
@@ -129,18 +78,14 @@ def checkbox(
     width: Any = "content",
 ) -> bool:
     """A checkbox.  >>> agree = st.checkbox("I agree")"""
-    return _check(
-        "checkbox",
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+    return add_widget(
         el.Checkbox,
-        label,
-        value,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        disabled,
-        label_visibility,
+        common,
+        default=bool(value),
+        default_given=bool(value),
+        identity={"value": bool(value)},
+        shown=bool,
     )
 
 
@@ -159,18 +104,14 @@ def toggle(
     width: Any = "content",
 ) -> bool:
     """A toggle switch.  >>> on = st.toggle("Activate feature")"""
-    return _check(
-        "toggle",
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+    return add_widget(
         el.Toggle,
-        label,
-        value,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        disabled,
-        label_visibility,
+        common,
+        default=bool(value),
+        default_given=bool(value),
+        identity={"value": bool(value)},
+        shown=bool,
     )
 
 
@@ -201,45 +142,27 @@ def text_input(
     width: Any = "stretch",
 ) -> str | None:
     """A single-line text input.  >>> name = st.text_input("Name", placeholder="Ada")"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     if type not in ("default", "password"):
         raise StreamlitAPIException(
             f'st.text_input does not support type "{type}". Supported types: "default", "password".'
         )
     default = _text_value(value, max_chars)
-    placeholder = "" if placeholder is None else str(placeholder)
+    fields = {
+        "max_chars": max_chars,
+        "type": type,
+        "autocomplete": autocomplete,
+        "placeholder": "" if placeholder is None else str(placeholder),
+    }
     return add_widget(
-        "text_input",
-        key=key,
+        el.TextInput,
+        common,
         default=default,
         default_given=bool(default),
-        identity={
-            "label": label,
-            "value": default,
-            "max_chars": max_chars,
-            "type": type,
-            "help": help,
-            "autocomplete": autocomplete,
-            "placeholder": placeholder,
-        },
+        identity={"value": default, **fields},
         key_params={"max_chars"},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=lambda wid, v, form_id: el.TextInput(
-            id=wid,
-            key=key,
-            label=label,
-            value=_text_value(v, max_chars),
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            max_chars=max_chars,
-            type=type,
-            placeholder=placeholder,
-            autocomplete=autocomplete,
-        ),
+        fields=fields,
+        shown=lambda v: _text_value(v, max_chars),
     )
 
 
@@ -261,39 +184,22 @@ def text_area(
     width: Any = "stretch",
 ) -> str | None:
     """A multi-line text input.  >>> notes = st.text_area("Notes", height=200)"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     default = _text_value(value, max_chars)
-    placeholder = "" if placeholder is None else str(placeholder)
+    fields = {
+        "height": height,
+        "max_chars": max_chars,
+        "placeholder": "" if placeholder is None else str(placeholder),
+    }
     return add_widget(
-        "text_area",
-        key=key,
+        el.TextArea,
+        common,
         default=default,
         default_given=bool(default),
-        identity={
-            "label": label,
-            "value": default,
-            "height": height,
-            "max_chars": max_chars,
-            "help": help,
-            "placeholder": placeholder,
-        },
+        identity={"value": default, **fields},
         key_params={"max_chars"},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=lambda wid, v, form_id: el.TextArea(
-            id=wid,
-            key=key,
-            label=label,
-            value=_text_value(v, max_chars),
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            height=height,
-            max_chars=max_chars,
-            placeholder=placeholder,
-        ),
+        fields=fields,
+        shown=lambda v: _text_value(v, max_chars),
     )
 
 
@@ -321,25 +227,13 @@ def color_picker(
     width: Any = "content",
 ) -> str:
     """A colour picker returning a hex string.  >>> color = st.color_picker("Pick", "#00f900")"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     default = check_color("#000000" if value is None else value)
     return add_widget(
-        "color_picker",
-        key=key,
+        el.ColorPicker,
+        common,
         default=default,
         default_given=value is not None,
-        identity={"label": label, "value": default, "help": help},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=lambda wid, v, form_id: el.ColorPicker(
-            id=wid,
-            key=key,
-            label=label,
-            value=check_color(v),
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-        ),
+        identity={"value": default},
+        shown=check_color,
     )

@@ -19,7 +19,7 @@ from ..errors import (
 from ..runtime.context import Cursor, container_method, get_run_context
 from ._add import add
 from ._policies import check_key, check_label
-from ._widgets import add_widget
+from ._widgets import Common, add_widget
 from .inputs import check_button_type
 
 __all__ = ["columns", "container", "empty", "expander", "form", "form_submit_button", "tabs"]
@@ -179,30 +179,20 @@ def form_submit_button(
             "(https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
         )
     check_button_type("form_submit_button", type)
-    label = check_label(label)
-    key = check_key(key) or f"FormSubmitter:{form_id}-{label}"
+    key = check_key(key) or f"FormSubmitter:{form_id}-{check_label(label)}"
+    common = Common.of(label, key, help, on_click, args, kwargs, disabled, callback_name="on_click")
     return add_widget(
-        "form_submit_button",
-        key=key,
+        inputs_el.Button,
+        common,
+        kind="form_submit_button",
         default=False,
         trigger=True,
         submits_form=True,
-        identity={"label": label, "icon": icon, "help": help, "type": type},
-        on_change=on_click,
-        args=args,
-        kwargs=kwargs,
-        callback_name="on_click",
-        build=lambda wid, value, fid: inputs_el.Button(
-            id=wid,
-            key=key,
-            label=label,
-            value=value,
-            help=help,
-            disabled=disabled,
-            type=type,
-            icon=icon,
-            use_container_width=bool(use_container_width),
-            is_form_submitter=True,
-            form_id=fid,
-        ),
+        identity={"icon": icon, "type": type},
+        fields={
+            "type": type,
+            "icon": icon,
+            "use_container_width": bool(use_container_width),
+            "is_form_submitter": True,
+        },
     )

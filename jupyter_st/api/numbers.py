@@ -16,8 +16,7 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..runtime.context import container_method
-from ._policies import check_label
-from ._widgets import add_widget
+from ._widgets import Common, add_widget
 
 __all__ = ["number_input", "slider"]
 
@@ -116,7 +115,7 @@ def slider(
 
     >>> low, high = st.slider("Range", 0, 100, (25, 75))
     """
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     is_range = isinstance(value, list | tuple)
     if value is None:
         values = [min_value if min_value is not None else 0]
@@ -130,49 +129,28 @@ def slider(
         values = [lo, hi]
     default = tuple(values) if is_range else values[0]
 
-    def build(wid: str, v: Any, form_id: str) -> el.Slider:
+    def shown(v: Any) -> Any:
+        v = tuple(v) if is_range else v
         for x in v if is_range else [v]:
-            if x < lo:
-                raise StreamlitValueBelowMinError(x, lo)
-            if x > hi:
-                raise StreamlitValueAboveMaxError(x, hi)
-        return el.Slider(
-            id=wid,
-            key=key,
-            label=label,
-            value=v,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            min=lo,
-            max=hi,
-            step=step,
-            format=format,
-            data_type=kind,
-        )
+            _check_between(x, lo, hi)
+        return v
 
-    value = add_widget(
-        "slider",
-        key=key,
+    return add_widget(
+        el.Slider,
+        common,
         default=default,
         default_given=value is not None,
         identity={
-            "label": label,
             "min_value": lo,
             "max_value": hi,
             "value": default,
             "step": step,
             "format": format,
-            "help": help,
         },
         key_params={"min_value", "max_value", "step"},
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=build,
+        shown=shown,
+        fields={"min": lo, "max": hi, "step": step, "format": format, "data_type": kind},
     )
-    return tuple(value) if is_range else value
 
 
 def _number_type(value: Any, min_value: Any, max_value: Any, step: Any) -> str:
@@ -207,7 +185,7 @@ def number_input(
     width: Any = "stretch",
 ) -> int | float | None:
     """A numeric input with +/- steps.  >>> guests = st.number_input("Guests", 1, 20, 2)"""
-    label = check_label(label, label_visibility)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     kind = _number_type(value, min_value, max_value, step)
     if value == "min":
         value = min_value if min_value is not None else (0 if kind == "int" else 0.0)
@@ -220,44 +198,19 @@ def number_input(
     _check_between(value, min_value, max_value)
     placeholder = "" if placeholder is None else str(placeholder)
 
-    def build(wid: str, v: Any, form_id: str) -> el.NumberInput:
+    def shown(v: Any) -> Any:
         _check_between(v, min_value, max_value)
-        return el.NumberInput(
-            id=wid,
-            key=key,
-            label=label,
-            value=v,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-            form_id=form_id,
-            min=min_value,
-            max=max_value,
-            step=step,
-            format=format,
-            placeholder=placeholder,
-            data_type=kind,
-        )
+        return v
 
+    fields = {"step": step, "format": format, "placeholder": placeholder}
     return add_widget(
-        "number_input",
-        key=key,
+        el.NumberInput,
+        common,
         default=value,
         default_given=value is not None,
-        identity={
-            "label": label,
-            "min_value": min_value,
-            "max_value": max_value,
-            "value": value,
-            "step": step,
-            "format": format,
-            "help": help,
-            "placeholder": placeholder,
-        },
-        on_change=on_change,
-        args=args,
-        kwargs=kwargs,
-        build=build,
+        shown=shown,
+        identity={"min_value": min_value, "max_value": max_value, "value": value, **fields},
+        fields={"min": min_value, "max": max_value, "data_type": kind, **fields},
     )
 
 
