@@ -12,8 +12,27 @@ from pathlib import Path
 from typing import Any
 
 DEFAULTS: dict[str, Any] = {
+    "global.disableWidgetStateDuplicationWarning": False,
+    "logger.level": "info",
+    "client.showErrorDetails": "full",
+    "client.toolbarMode": "auto",
     "runner.magicEnabled": True,
+    "runner.fastReruns": True,
     "magic.displayRootDocString": False,
+    "server.address": "",
+    "server.port": 8501,
+    "server.headless": False,
+    "server.runOnSave": False,
+    "server.enableStaticServing": False,
+    "server.maxUploadSize": 200,
+    "browser.serverAddress": "localhost",
+    "browser.gatherUsageStats": False,
+    "theme.base": None,
+    "theme.primaryColor": None,
+    "theme.backgroundColor": None,
+    "theme.secondaryBackgroundColor": None,
+    "theme.textColor": None,
+    "theme.font": None,
 }
 
 
@@ -46,14 +65,26 @@ def _deep_update(target: dict[str, Any], new: dict[str, Any]) -> None:
             target[key] = value
 
 
-def load_options(script_dir: str | None = None) -> dict[str, Any]:
-    """`section.option` -> value, from the defaults and every config.toml found."""
+def load_options(
+    script_dir: str | None = None, overrides: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """`section.option` -> value: defaults, then every config.toml found, then `overrides`
+    (command-line flags)."""
     raw = _merge(d / ".streamlit" / "config.toml" for d in candidate_dirs(script_dir))
     options = dict(DEFAULTS)
     for section, values in raw.items():
         if isinstance(values, dict):
             options.update({f"{section}.{name}": value for name, value in values.items()})
+    options.update(overrides or {})
     return options
+
+
+def parse_flag_value(text: str) -> Any:
+    """A command-line option value as TOML would read it ("true" -> True, "8502" -> 8502)."""
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return text
 
 
 def load_secrets(script_dir: str | None = None) -> dict[str, Any]:

@@ -67,6 +67,27 @@ def voila() -> Iterator:
 
 
 @pytest.fixture
+def st_run() -> Iterator:
+    """`st_run(script, *flags)` starts `jupyter st run` headless on a free port; returns its URL."""
+    servers: list[subprocess.Popen] = []
+
+    def run(script: Path, *args: str) -> str:
+        port = free_port()
+        command = [sys.executable, "-m", "jupyter_st", "run", str(script),
+                   "--server.headless", "true", "--server.port", str(port), *args]  # fmt: skip
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        servers.append(subprocess.Popen(command, cwd=REPO, **quiet))
+        url = f"http://127.0.0.1:{port}/"
+        wait_for_http(url)
+        return url
+
+    yield run
+    for server in servers:
+        server.terminate()
+        server.wait(10)
+
+
+@pytest.fixture
 def page(request) -> Iterator:
     """A Chromium page that records every request it makes; screenshots a failing test."""
     from playwright.sync_api import sync_playwright

@@ -1,0 +1,34 @@
+"""What the served notebook's cell runs inside the kernel: start the app and show it.
+
+The script's folder becomes the working directory and the first entry of `sys.path`, as
+under `streamlit run`. The cell returns at once; the first run goes on in the runner
+thread, so elements appear as the script writes them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from IPython.display import display
+
+from ..app import App
+from ..runtime.config import load_options
+from ..runtime.script import Script
+
+
+def serve_script(
+    path: str, *, argv: Sequence[str] = (), options: dict[str, Any] | None = None
+) -> None:
+    """Run the Streamlit script at `path` as this kernel's app."""
+    script_dir = str(Path(path).parent)
+    os.chdir(script_dir)
+    if script_dir not in sys.path:
+        sys.path.insert(0, script_dir)
+    options = options or load_options(script_dir)
+    app = App(Script.from_file(path, magic=options["runner.magicEnabled"]), argv=argv)
+    display(app)
+    app.session.request_rerun()

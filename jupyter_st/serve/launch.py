@@ -1,0 +1,129 @@
+"""Serve an app with Voila: resolve the target, pick the port, print the URL, start Voila."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .notebook import write_script_notebook
+
+PORT_ATTEMPTS = 100
+REPO_SHARE = Path(__file__).resolve().parents[2] / "share" / "jupyter"
+
+
+class LaunchError(Exception):
+    """Raised for targets and ports that cannot be served; shown as one line."""
+
+
+def resolve_target(target: str) -> Path:
+    """The script or notebook to serve; a URL is downloaded to a temporary folder."""
+    from .cli import UsageError
+
+    if target.startswith(("http://", "https://")):
+        return _download(target)
+    path = Path(target).expanduser()
+    if not path.is_file():
+        raise UsageError(f"Invalid value: File does not exist: {target}")
+    if path.suffix not in (".py", ".ipynb"):
+        raise UsageError(f"Streamlit requires raw Python (.py) files, not {path.suffix or 'this'}")
+    try:
+        path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {target}: {exc.strerror}") from None
+    return path.resolve()
+
+
+def _download(url: str) -> Path:
+    from .cli import UsageError
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            body = response.read()
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise UsageError(f"Unable to fetch {url}: {reason}") from None
+    folder = Path(tempfile.mkdtemp(prefix="jupyter-st-"))
+    path = folder / (Path(url.split("?")[0]).name or "app.py")
+    path.write_bytes(body)
+    return path
+
+
+def port_is_free(port: int, address: str = "") -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind((address, port))
+        except OSError:
+            return False
+    return True
+
+
+def choose_port(port: int, *, explicit: bool, address: str = "") -> int:
+    """The port to serve on: Streamlit moves to the next free one unless it was set."""
+    from .cli import UsageError
+
+    if port_is_free(port, address):
+        return port
+    if explicit:
+        raise UsageError(f"Port {port} is already in use")
+    for candidate in range(port + 1, port + PORT_ATTEMPTS):
+        if port_is_free(candidate, address):
+            return candidate
+    raise UsageError(f"No free port between {port} and {port + PORT_ATTEMPTS - 1}")
+
+
+def voila_argv(notebook: Path, port: int, options: dict[str, Any]) -> list[str]:
+    argv = [
+        str(notebook), f"--port={port}", "--Voila.port_retries=0", "--template=streamlit",
+        "--Voila.log_level=WARN", "--show_tracebacks=True",
+    ]  # fmt: skip
+    if options["server.address"]:
+        argv.append(f"--Voila.ip={options['server.address']}")
+    if options["server.headless"]:
+        argv.append("--no-browser")
+    if options["theme.base"] == "dark":
+        argv.append("--theme=dark")
+    return argv
+
+
+def launch(
+    path: Path, script_args: Sequence[str], options: dict[str, Any], *, explicit_port: bool
+) -> int:
+    """Serve `path` until interrupted; returns the exit status."""
+    port = choose_port(
+        options["server.port"], explicit=explicit_port, address=options["server.address"]
+    )
+    options = {**options, "server.port": port}
+    if path.suffix == ".ipynb":
+        notebook = path
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="jupyter-st-"))
+        notebook = write_script_notebook(path, script_args, options, folder)
+    _use_repo_templates()
+    host = options["browser.serverAddress"] or "localhost"
+    print(
+        f"\n  You can now view your Streamlit app in your browser.\n\n  Local URL: http://{host}:{port}\n",
+        flush=True,
+    )
+    from voila.app import Voila
+
+    os.chdir(notebook.parent)
+    Voila.launch_instance(argv=voila_argv(notebook, port, options))
+    return 0
+
+
+def _use_repo_templates() -> None:
+    """In a source checkout, Jupyter finds the template and extension in the repo's share/."""
+    if REPO_SHARE.is_dir():
+        paths = [
+            str(REPO_SHARE),
+            *filter(None, os.environ.get("JUPYTER_PATH", "").split(os.pathsep)),
+        ]
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(dict.fromkeys(paths))
+    sys.stdout.flush()
