@@ -92,6 +92,12 @@ def voila_argv(notebook: Path, port: int, options: dict[str, Any]) -> list[str]:
     return argv
 
 
+def static_folder(script: Path, options: dict[str, Any]) -> str:
+    """The app's static/ folder when static serving is on and the folder exists."""
+    folder = script.parent / "static"
+    return str(folder) if options["server.enableStaticServing"] and folder.is_dir() else ""
+
+
 def launch(
     path: Path, script_args: Sequence[str], options: dict[str, Any], *, explicit_port: bool
 ) -> int:
@@ -111,10 +117,12 @@ def launch(
         f"\n  You can now view your Streamlit app in your browser.\n\n  Local URL: http://{host}:{port}\n",
         flush=True,
     )
-    from voila.app import Voila
+    from .server import AppServer
 
     os.chdir(notebook.parent)
-    Voila.launch_instance(argv=voila_argv(notebook, port, options))
+    argv = voila_argv(notebook, port, options)
+    argv.append(f"--AppServer.static_folder={static_folder(path, options)}")
+    AppServer.launch_instance(argv=argv)
     return 0
 
 
