@@ -18,7 +18,7 @@ def _label(e: el.Widget) -> Traits:
     shown = e.label if e.label_visibility == "visible" else ""
     return {
         "description": shown,
-        "tooltip": e.help,
+        "tooltip": e.help or "",
         "disabled": e.disabled,
         "style": {"description_width": "initial"},
     }
@@ -35,7 +35,7 @@ def button(e: el.Button) -> Traits:
     style = {"primary": "primary", "secondary": "", "tertiary": ""}[e.type]
     return {
         "description": e.label,
-        "tooltip": e.help,
+        "tooltip": e.help or "",
         "disabled": e.disabled,
         "button_style": style,
         "icon": "",

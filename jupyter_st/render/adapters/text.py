@@ -10,7 +10,7 @@ from .base import Traits, adapts
 
 
 def _with_help(body: str, help: str | None) -> Traits:
-    return {"value": body, "tooltip": help}
+    return {"value": body, "tooltip": help or ""}
 
 
 @adapts(el.Markdown, widget=w.HTML, classes=("st-markdown",))
