@@ -27,6 +27,10 @@ class Script:
         path = Path(path).resolve()
         return cls(path.read_text(encoding="utf-8"), str(path), magic)
 
+    def reloaded(self) -> Script:
+        """The same script as its file reads now."""
+        return Script.from_file(self.path, magic=self.magic)
+
     @property
     def code(self) -> CodeType:
         """The compiled script; raises SyntaxError for a broken script."""

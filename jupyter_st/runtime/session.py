@@ -67,6 +67,12 @@ class Session:
     def request_rerun(self) -> None:
         self.runner.request()
 
+    def reload_script(self) -> None:
+        """Read the script's file again (it was saved) and rerun with the new code."""
+        with self.lock:
+            self.script = self.script.reloaded()
+        self.request_rerun()
+
     def on_widget_change(self, widget_id: str, value: Any) -> None:
         """A value from the browser, already validated by the renderer."""
         with self.lock:

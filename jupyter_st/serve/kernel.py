@@ -18,6 +18,7 @@ from IPython.display import display
 from ..app import App
 from ..runtime.config import load_options
 from ..runtime.script import Script
+from ..runtime.watcher import FileWatcher
 
 
 def serve_script(
@@ -30,5 +31,7 @@ def serve_script(
         sys.path.insert(0, script_dir)
     options = options or load_options(script_dir)
     app = App(Script.from_file(path, magic=options["runner.magicEnabled"]), argv=argv)
+    if options["server.runOnSave"]:
+        FileWatcher([path], lambda _path: app.session.reload_script())
     display(app)
     app.session.request_rerun()
