@@ -14,6 +14,7 @@ from .api.data import dataframe, metric, table
 from .api.dates import date_input, time_input
 from .api.inputs import button, checkbox, color_picker, text_area, text_input, toggle
 from .api.layout import columns, container, empty, expander, form, form_submit_button, tabs
+from .api.navigation import Page, navigation, page_link, switch_page
 from .api.numbers import number_input, slider
 from .api.page import set_page_config
 from .api.secrets import secrets
@@ -36,6 +37,7 @@ from .api.write import write
 from .runtime.context import SIDEBAR_CURSOR as sidebar
 
 __all__ = [
+    "Page",
     "__version__",
     "button",
     "cache_data",
@@ -64,7 +66,9 @@ __all__ = [
     "markdown",
     "metric",
     "multiselect",
+    "navigation",
     "number_input",
+    "page_link",
     "progress",
     "query_params",
     "radio",
@@ -80,6 +84,7 @@ __all__ = [
     "stop",
     "subheader",
     "success",
+    "switch_page",
     "table",
     "tabs",
     "text",

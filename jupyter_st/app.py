@@ -13,6 +13,7 @@ from typing import Any
 import ipywidgets as w
 
 from . import _aliases
+from .elements.navigation import NAV_ID
 from .render.reconciler import Reconciler
 from .runtime.config import load_options, load_secrets
 from .runtime.script import Script
@@ -26,8 +27,15 @@ class App:
         _aliases.install()
         self.session = Session(script, argv=argv)
         self.session.secrets = load_secrets(script.directory)
-        self.reconciler = Reconciler(self.session.on_widget_change)
+        self.reconciler = Reconciler(self._on_value)
         self.session.listener = self.reconciler
+
+    def _on_value(self, element_id: str, value: Any) -> None:
+        """A browser change: page menu and links navigate, widgets go to the session."""
+        if element_id.startswith(NAV_ID):
+            self.session.navigate(value)
+        else:
+            self.session.on_widget_change(element_id, value)
 
     @classmethod
     def from_file(cls, path: str | Path, *, argv: Sequence[str] | None = None) -> App:
@@ -52,6 +60,4 @@ class App:
     def close(self) -> None:
         """Close every widget of the app."""
         self.session.wait_idle(5)
-        for root in self.reconciler.roots:
-            self.reconciler._close(root)
-        self.view.close()
+        self.reconciler.close()

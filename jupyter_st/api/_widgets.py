@@ -95,6 +95,7 @@ def add_widget(
         key_params=key_params,
         form_id=form_id,
         container=ctx.cursor.path[0],
+        page=ctx.active_page,
     )
     meta = WidgetMeta(
         wid,

@@ -61,17 +61,24 @@ class Events(Block):
 
 @dataclass(frozen=True, kw_only=True)
 class Root(Block):
-    """The app: children are always `[Main(), Sidebar(), Events()]`."""
+    """The app: children are always `[Main(), Sidebar(), Events(), NavArea()]`."""
 
     KIND: ClassVar[str] = "root"
 
 
-MAIN, SIDEBAR, EVENTS = 0, 1, 2
+@dataclass(frozen=True, kw_only=True)
+class NavArea(Block):
+    """Where the page menu goes, above the sidebar; AppTest does not show it."""
+
+    KIND: ClassVar[str] = "nav"
+
+
+MAIN, SIDEBAR, EVENTS, NAV = 0, 1, 2, 3
 
 
 def new_root() -> Root:
     """An empty app tree."""
-    return Root(children=[Main(), Sidebar(), Events()])
+    return Root(children=[Main(), Sidebar(), Events(), NavArea()])
 
 
 def walk(block: Block):

@@ -33,7 +33,7 @@ from typing import Any
 import ipywidgets as w
 from traitlets import TraitError
 
-from ..elements.base import Block, Element, Events, Main, Sidebar, Widget
+from ..elements.base import Block, Element, Events, Main, NavArea, Sidebar, Widget
 from .adapters import Adapter, Rejected, adapter_for
 from .equality import equals
 
@@ -63,9 +63,12 @@ class Reconciler:
     def __init__(self, on_value: Callable[[str, Any], None]) -> None:
         self._on_value = on_value
         self._local = threading.local()
-        self.roots = [self._create(Main()), self._create(Sidebar()), self._create(Events())]
-        main, sidebar, events = (root.widget for root in self.roots)
-        self.view = w.HBox([sidebar, main, events])
+        roots = (Main(), Sidebar(), Events(), NavArea())
+        self.roots = [self._create(root) for root in roots]
+        main, sidebar, events, nav = (root.widget for root in self.roots)
+        self._side = w.VBox([nav, sidebar])
+        self._side.add_class("st-sidebar-column")
+        self.view = w.HBox([self._side, main, events])
         self.view.add_class("st-app")
         self._touched: dict[int, Mounted] = {}
         self._dirty: dict[int, Mounted] = {}
@@ -205,10 +208,14 @@ class Reconciler:
         self._last_flush = time.monotonic()
 
     def _show_sidebar(self) -> None:
-        for root in self.roots[1:]:
-            display = "" if root.shown else "none"
-            if root.widget.layout.display != display:
-                root.widget.layout.display = display
+        """Hide what is empty: the sidebar column, its parts, the toast area."""
+        _main, sidebar, events, nav = self.roots
+        for widget, shown in ((sidebar.widget, sidebar.shown), (nav.widget, nav.shown),
+                              (events.widget, events.shown),
+                              (self._side, sidebar.shown or nav.shown)):  # fmt: skip
+            display = "" if shown else "none"
+            if widget.layout.display != display:
+                widget.layout.display = display
 
     # -- browser -> session -----------------------------------------------------------
     def _received(self, mounted: Mounted, raw: Any) -> None:
@@ -240,6 +247,13 @@ class Reconciler:
                 found.append(mounted)
             stack.extend(mounted.current)
         return found
+
+    def close(self) -> None:
+        """Close every widget of the app."""
+        for root in self.roots:
+            self._close(root)
+        _close_widget(self._side)
+        _close_widget(self.view)
 
     # -- lookups for tests and tools ------------------------------------------------------
     def widget_for(self, element_id: str) -> w.Widget | None:

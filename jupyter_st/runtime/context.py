@@ -16,13 +16,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..elements.base import EVENTS, MAIN, SIDEBAR, Block, Element, Root
+from ..elements.base import EVENTS, MAIN, NAV, SIDEBAR, Block, Element, Root
+from ..elements.navigation import NAV_ID, NavEntry, Navigation
 from ..errors import (
     NoRunContextError,
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
 )
+from .pages import Page, resolve
 from .state import WidgetMeta
 
 if TYPE_CHECKING:
@@ -79,6 +81,7 @@ class Cursor:
 MAIN_CURSOR = Cursor((MAIN,))
 SIDEBAR_CURSOR = Cursor((SIDEBAR,))
 EVENTS_CURSOR = Cursor((EVENTS,))
+NAV_CURSOR = Cursor((NAV,))
 
 
 @dataclass(eq=False)
@@ -91,6 +94,9 @@ class RunContext:
     ids: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
     commands: int = 0
+    active_page: str = ""  # key of the page whose code is running ("" for the entrypoint)
+    runnable: Page | None = None
+    page_ran: bool = False
 
     @property
     def cursor(self) -> Cursor:
@@ -124,6 +130,40 @@ class RunContext:
                 raise StreamlitAPIException("Cannot add an element inside a non-container.")
             node = child
         return node
+
+    def navigate(self, pages: list[Page], *, position: str, expanded: bool | int = False) -> Page:
+        """Register this run's pages and pick the one to show; the menu goes above the sidebar."""
+        navigator = self.session.navigator
+        page = resolve(pages, navigator.requested)
+        navigator.pages, navigator.current = pages, page
+        self.runnable, self.page_ran = page, False
+        if position != "hidden":
+            entries = tuple(
+                NavEntry(section=p.section, title=p.title, icon=p.icon, url_path=p.url_path)
+                for p in pages
+                if p.visibility == "visible"
+            )
+            menu = Navigation(id=NAV_ID, value=page.url_path, entries=entries, expanded=expanded)
+            filled = bool(self.node((NAV,)).children)
+            self.add(menu, to=Cursor((NAV, 0), is_slot=True) if filled else NAV_CURSOR)
+        return page
+
+    def run_page(self, page: Page) -> None:
+        """Run the page st.navigation chose, once, under its own widget identities."""
+        if page is not self.runnable or self.page_ran:
+            raise StreamlitAPIException(
+                "This page cannot be called directly. Only the page returned from st.navigation "
+                "can be called once."
+            )
+        self.page_ran = True
+        saved, self.active_page = self.active_page, page.key
+        try:
+            if page.script_path is None:
+                page.source()  # type: ignore[operator]
+            else:
+                self.session.navigator.script_for(page, self.session.script).execute()
+        finally:
+            self.active_page = saved
 
     def register_widget(self, meta: WidgetMeta, default: Any) -> tuple[Any, bool]:
         """Claim the widget's id and key for this run; return (value, set_by_api)."""

@@ -24,8 +24,10 @@ def element_id(
     key_params: Collection[str] | bool = True,
     form_id: str = "",
     container: int = 0,
+    page: str = "",
 ) -> str:
-    """A stable id for a widget; `key_params` says which params still count when keyed."""
+    """A stable id for a widget; `key_params` says which params still count when keyed.
+    The page (its key) always counts: the same widget on two pages is two widgets."""
     if key is None or key_params is False:
         hashed = {**params, "form_id": form_id, "container": container}
     elif key_params is True:
@@ -33,7 +35,7 @@ def element_id(
     else:
         hashed = {name: params[name] for name in key_params if name in params}
     digest = hashlib.md5(usedforsecurity=False)
-    digest.update(f"{kind}|{key}".encode())
+    digest.update(f"{kind}|{key}|{page}".encode())
     for name, value in hashed.items():
         digest.update(f"|{name}={_stable(value)}".encode())
     return f"{ID_PREFIX}-{digest.hexdigest()}-{key}"

@@ -20,12 +20,11 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..elements.base import MAIN, new_root
 from ..elements.status import Exception_
-from .context import MAIN_CURSOR, Cursor, RunContext, command, enter_run, exit_run
-from .magic import MAGIC_NAME
+from .context import MAIN_CURSOR, Cursor, RunContext, enter_run, exit_run
 from .signals import RerunSignal, StopSignal
 
 if TYPE_CHECKING:
@@ -124,20 +123,13 @@ class ScriptRunner:
 
     def _exec(self, ctx: RunContext) -> None:
         script = self.session.script
-        namespace: dict[str, Any] = {
-            "__name__": "__main__",
-            "__file__": script.path,
-            MAGIC_NAME: _magic_write,
-            **script.names,
-        }
         if self.session.argv is not None:
             sys.argv = [script.path, *self.session.argv]
-        exec(script.code, namespace)
-
-
-def _magic_write(*args: Any) -> Any:
-    command("write")(*args)
-    return args[0] if len(args) == 1 else args
+        pages = self.session.navigator.directory_pages(script)
+        if pages is None:
+            script.execute()
+        else:  # a pages/ folder: the main script is one page among them
+            ctx.run_page(ctx.navigate(pages, position="sidebar"))
 
 
 def _show_exception(ctx: RunContext, exc: BaseException) -> None:

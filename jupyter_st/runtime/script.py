@@ -9,7 +9,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .magic import add_magic
+from .magic import MAGIC_NAME, add_magic
 
 
 @dataclass
@@ -44,7 +44,25 @@ class Script:
             self._code = compile(tree, self.path, "exec", dont_inherit=True)
         return self._code
 
+    def execute(self, **names: Any) -> None:
+        """Run the script in a fresh `__main__` namespace (magic writes through st.write)."""
+        from .context import command  # context imports nothing from here; the API registers write
+
+        namespace: dict[str, Any] = {
+            "__name__": "__main__",
+            "__file__": self.path,
+            MAGIC_NAME: lambda *args: _magic_write(command("write"), args),
+            **self.names,
+            **names,
+        }
+        exec(self.code, namespace)
+
     @property
     def directory(self) -> str | None:
         parent = Path(self.path).parent
         return str(parent) if Path(self.path).is_file() else None
+
+
+def _magic_write(write: Any, args: tuple[Any, ...]) -> Any:
+    write(*args)
+    return args[0] if len(args) == 1 else args

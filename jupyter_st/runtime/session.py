@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..elements.base import Element, Root, new_root
+from .pages import Navigator
 from .runner import ScriptRunner
 from .script import Script
 from .signals import RerunSignal
@@ -62,6 +63,7 @@ class Session:
         self.page_config: dict[str, Any] = {}
         self.query_params: dict[str, list[str]] = {}
         self.secrets: dict[str, Any] = {}
+        self.navigator = Navigator()
         self.runner = ScriptRunner(self)
 
     def request_rerun(self) -> None:
@@ -79,6 +81,12 @@ class Session:
             rerun = self.state.receive(widget_id, value)
         if rerun:
             self.request_rerun()
+
+    def navigate(self, url_path: str) -> None:
+        """Show the page at `url_path` (a menu click, a link, the browser's URL)."""
+        with self.lock:
+            self.navigator.requested = url_path.strip("/")
+        self.request_rerun()
 
     def check_interrupt(self) -> None:
         """Called at every st.* call: end this run if a newer one was requested."""

@@ -22,6 +22,7 @@ from ..app import App
 from ..elements import inputs
 from ..elements.base import Element, Root, Widget, new_root
 from ..runtime.config import load_options
+from ..runtime.pages import icon_and_name
 from ..runtime.script import Script
 from . import browser
 from .nodes import AppTestError, Block, ElementList, Node, wrap
@@ -40,6 +41,7 @@ class AppTest:
         self.secrets: dict[str, Any] = {}
         self._app: App | None = None
         self._interactions: dict[str, tuple[Element, Any]] = {}
+        self._page_path: Path | None = None
         self._tree = wrap(new_root(), self)
 
     # -- constructors ---------------------------------------------------------------
@@ -87,6 +89,7 @@ class AppTest:
                 session.query_params = {k: _strings(v) for k, v in self.query_params.items()}
                 session.secrets = dict(self.secrets)
                 self.session_state._apply(session.state)
+                self._request_page(session)
             self._deliver(app)
             with session.lock:  # Streamlit's AppTest has no browser to hold them either
                 discarded = session.state.discard_held_form_values()
@@ -98,8 +101,30 @@ class AppTest:
         self.query_params = {
             k: v[-1] if len(v) == 1 else list(v) for k, v in session.query_params.items()
         }
-        self._tree = wrap(session.tree, self)
+        self._tree = wrap(_without_navigation(session.tree), self)
         return self
+
+    def switch_page(self, page_path: str) -> AppTest:
+        """Show the page whose script is `page_path` (relative to the main script) next run."""
+        main = Path(self._script.path)
+        path = (main.parent / page_path).resolve()
+        if not path.is_file():
+            raise ValueError(
+                f"Could not find page '{page_path}' relative to the main script '{main}'. "
+                f"Resolved page path: '{path}'."
+            )
+        self._page_path = path
+        return self
+
+    def _request_page(self, session: Any) -> None:
+        path, self._page_path = self._page_path, None
+        if path is None:
+            return
+        known = session.navigator.pages or []
+        page = next((p for p in known if p.script_path == path), None)
+        if page is None and session.navigator.uses_navigation:
+            raise ValueError(f"Could not find a navigation page for '{path}'.")
+        session.navigator.requested = page.key if page else icon_and_name(path)[1]
 
     def _start(self) -> App:
         self._app = App(self._script)
@@ -170,6 +195,11 @@ class AppTest:
 
     def __repr__(self) -> str:
         return f"AppTest({self._script.path!r})"
+
+
+def _without_navigation(root: Root) -> Root:
+    """The tree AppTest shows: main, sidebar and events, as Streamlit's (no page menu)."""
+    return Root(children=root.children[:3])
 
 
 def _script_name(source: str) -> str:

@@ -12,6 +12,7 @@ from .base import Traits, adapts
 @adapts(base.Main, widget=w.VBox, classes=("st-main",))
 @adapts(base.Sidebar, widget=w.VBox, classes=("st-sidebar",))
 @adapts(base.Events, widget=w.VBox, classes=("st-events",))
+@adapts(base.NavArea, widget=w.VBox, classes=("st-nav-area",))
 def root(e: base.Block) -> Traits:
     return {}
 
