@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CHROMIUM := /usr/bin/chromium
+LABEXT := share/jupyter/labextensions/jupyter-st
 # an editable install does not copy data files: point Jupyter at the repo's templates
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 
@@ -12,11 +13,17 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-install: $(PY) ## idempotent: the package and its runtime dependencies
+install: $(PY) $(LABEXT)/package.json ## idempotent: the package and its runtime dependencies
 	$(PY) -m pip install --quiet -e .
 
-install-test: $(PY) $(CHROMIUM)
+install-test: $(PY) $(CHROMIUM) $(LABEXT)/package.json
 	$(PY) -m pip install --quiet -e ".[test]"
+
+# the federated JupyterLab extension (our widget views), rebuilt when its sources change;
+# @jupyter/builder ships no `jupyter-builder` binary on npm: `npm run build` runs tsc and its
+# build-labextension.js against the JupyterLab core metadata in node_modules (no network)
+$(LABEXT)/package.json: labextension/package.json labextension/package-lock.json labextension/tsconfig.json labextension/src/*.ts labextension/style/*.css
+	cd labextension && npm ci --no-audit --no-fund && npm run build || { rm -f ../$@; exit 1; }
 
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
@@ -42,4 +49,4 @@ bench: install-test
 	$(PY) benchmarks/rerun.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info labextension/node_modules labextension/lib $(LABEXT)
