@@ -1,7 +1,8 @@
 """App: a Session wired to a Reconciler — the one object magic, serve and testing start.
 
-The runtime never imports the renderer; this module, above both, connects the session's
-listener to the reconciler and the reconciler's browser values back to the session.
+The runtime never imports the renderer; this module, above both, connects them: the App is
+the session's listener (passing runs on to the reconciler, so subclasses can add to a run's
+start and end) and routes the reconciler's browser values back to the session.
 """
 
 from __future__ import annotations
@@ -28,7 +29,17 @@ class App:
         self.session = Session(script, argv=argv)
         self.session.secrets = load_secrets(script.directory)
         self.reconciler = Reconciler(self._on_value)
-        self.session.listener = self.reconciler
+        self.session.listener = self
+
+    # -- the session's listener -------------------------------------------------------
+    def run_started(self) -> None:
+        self.reconciler.run_started()
+
+    def placed(self, path: tuple[int, ...], element: Any) -> None:
+        self.reconciler.placed(path, element)
+
+    def run_finished(self, completed: bool) -> None:
+        self.reconciler.run_finished(completed)
 
     def _on_value(self, element_id: str, value: Any) -> None:
         """A browser change: page menu and links navigate, widgets go to the session."""

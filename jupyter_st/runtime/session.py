@@ -69,11 +69,13 @@ class Session:
     def request_rerun(self) -> None:
         self.runner.request()
 
-    def reload_script(self) -> None:
-        """Read the script's file again (it was saved) and rerun with the new code."""
+    def reload_script(self, *, rerun: bool = True) -> None:
+        """Read the script's file again (it was saved); rerun with the new code if asked,
+        else the next rerun uses it."""
         with self.lock:
             self.script = self.script.reloaded()
-        self.request_rerun()
+        if rerun:
+            self.request_rerun()
 
     def on_widget_change(self, widget_id: str, value: Any) -> None:
         """A value from the browser, already validated by the renderer."""

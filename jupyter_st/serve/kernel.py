@@ -1,8 +1,10 @@
 """What the served notebook's cell runs inside the kernel: start the app and show it.
 
 The script's folder becomes the working directory and the first entry of `sys.path`, as
-under `streamlit run`. The cell returns at once; the first run goes on in the runner
-thread, so elements appear as the script writes them.
+under `streamlit run`. Voila tells the kernel the page's path and query string through
+environment variables, so the first run already shows the page the URL names. The cell
+returns at once; the first run goes on in the runner thread, so elements appear as the
+script writes them.
 """
 
 from __future__ import annotations
@@ -15,10 +17,9 @@ from typing import Any
 
 from IPython.display import display
 
-from ..app import App
 from ..runtime.config import load_options
 from ..runtime.script import Script
-from ..runtime.watcher import FileWatcher
+from .standalone import StandaloneApp
 
 
 def serve_script(
@@ -30,8 +31,9 @@ def serve_script(
     if script_dir not in sys.path:
         sys.path.insert(0, script_dir)
     options = options or load_options(script_dir)
-    app = App(Script.from_file(path, magic=options["runner.magicEnabled"]), argv=argv)
-    if options["server.runOnSave"]:
-        FileWatcher([path], lambda _path: app.session.reload_script())
+    app = StandaloneApp(
+        Script.from_file(path, magic=options["runner.magicEnabled"]), argv=argv, options=options,
+        url_path=os.environ.get("SCRIPT_NAME", ""), query_string=os.environ.get("QUERY_STRING", ""),
+    )  # fmt: skip
     display(app)
     app.session.request_rerun()

@@ -1,7 +1,8 @@
 """The Voila application jupyter_st starts: Voila plus the routes a Streamlit app expects.
 
-`/app/static/<file>` serves the app's `static/` folder when `server.enableStaticServing`
-is on (Streamlit's URL). Tornado's StaticFileHandler refuses paths that leave the folder.
+`/<page>` serves the app itself (a page of a multipage app). `/app/static/<file>` serves
+the app's `static/` folder when `server.enableStaticServing` is on (Streamlit's URL);
+Tornado's StaticFileHandler refuses paths that leave the folder.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from jupyter_server.utils import url_path_join
 from tornado.web import StaticFileHandler
 from traitlets import Unicode
 from voila.app import Voila
+from voila.tornado.handler import TornadoVoilaHandler
 
 
 class AppStaticHandler(StaticFileHandler):
@@ -20,13 +22,22 @@ class AppStaticHandler(StaticFileHandler):
         self.set_header("Cache-Control", "no-cache")
 
 
+def _any_page(route: tuple) -> tuple:
+    """Serve the app for every single-segment path (`/Plotting`: a page of the app), where
+    Voila would redirect to a file; the kernel learns the path from SCRIPT_NAME."""
+    pattern, handler, *rest = route
+    if handler is TornadoVoilaHandler and pattern.endswith("/(.*)"):
+        return (pattern[: -len("(.*)")] + "[^/]*", handler, *rest)
+    return route
+
+
 class AppServer(Voila):
     """Voila serving one app."""
 
     static_folder = Unicode("", config=True, help="The app's static/ folder, or '' for none.")
 
     def init_handlers(self) -> list:
-        handlers = super().init_handlers()
+        handlers = [_any_page(route) for route in super().init_handlers()]
         if self.static_folder:
             route = url_path_join(self.server_url, r"/app/static/(.*)")
             handlers.insert(0, (route, AppStaticHandler, {"path": self.static_folder}))
