@@ -9,10 +9,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from servers import free_port, wait_for_http
 
-REPO = Path(__file__).parents[1]
-sys.path.insert(0, str(REPO / "tests" / "serve"))
-from conftest import free_port, wait_for_http  # noqa: E402
+REPO = Path(__file__).parents[2]
 
 
 @pytest.mark.slow
