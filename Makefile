@@ -28,8 +28,8 @@ $(LABEXT)/package.json: labextension/package.json labextension/package-lock.json
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-demo: install ## serves the example app with Voila (opens a browser where there is one)
-	$(VENV)/bin/voila --port=8866 --template=streamlit notebooks/demo.ipynb
+demo: install ## the hello app, served by Voila (opens a browser where there is one)
+	$(VENV)/bin/jupyter-st hello
 
 lint: install-test
 	$(VENV)/bin/ruff check .

@@ -34,11 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "args", nargs=argparse.REMAINDER, help="--section.option value ... -- script args"
     )
-    hello = commands.add_parser("hello", help="Run the demo app.")
-    hello.add_argument("args", nargs=argparse.REMAINDER, help="--section.option value ...")
+    commands.add_parser("hello", help="Run the demo app (takes --section.option value ...).")
     config = commands.add_parser("config", help="Show the configuration.")
     config.add_argument("action", choices=["show"])
-    config.add_argument("args", nargs=argparse.REMAINDER, help="--section.option value ...")
     commands.add_parser("version", help="Print the version.")
     return parser
 
@@ -70,18 +68,21 @@ def split_args(args: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit status."""
     parser = build_parser()
-    ns = parser.parse_args(argv)
+    ns, extra = parser.parse_known_args(argv)  # --section.option flags are not argparse's
+    args = [*getattr(ns, "args", []), *extra]
+    if extra and ns.command not in ("hello", "config"):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         if ns.command == "version":
             print(f"jupyter_st, version {__version__}")
             return 0
         if ns.command == "config":
-            return show_config(*split_args(ns.args))
+            return show_config(*split_args(args))
         if ns.command == "hello":
-            flags, script_args = split_args(ns.args)
+            flags, script_args = split_args(args)
             return run_target(str(files("jupyter_st.examples") / "hello.py"), flags, script_args)
         if ns.command == "run":
-            flags, script_args = split_args(ns.args)
+            flags, script_args = split_args(args)
             return run_target(ns.target, flags, script_args)
     except UsageError as exc:
         print(f"Error: {exc}", file=sys.stderr)

@@ -46,12 +46,14 @@ def voila() -> Iterator:
 
 @pytest.fixture
 def st_run() -> Iterator:
-    """`st_run(script, *flags)` starts `jupyter st run` headless on a free port; returns its URL."""
+    """`st_run(script, *flags)` starts `jupyter st run` headless on a free port (`st_run("hello")`:
+    `jupyter st hello`); returns its URL."""
     servers: list[subprocess.Popen] = []
 
     def run(script: Path, *args: str) -> str:
         port = free_port()
-        command = [sys.executable, "-m", "jupyter_st", "run", str(script),
+        target = ["hello"] if script == "hello" else ["run", str(script)]
+        command = [sys.executable, "-m", "jupyter_st", *target,
                    "--server.headless", "true", "--server.port", str(port), *args]  # fmt: skip
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
         servers.append(subprocess.Popen(command, cwd=REPO, **quiet))
