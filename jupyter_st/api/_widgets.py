@@ -107,6 +107,7 @@ def add_widget(
         trigger,
         form_id,
         submits_form,
+        ctx.session.owner,
     )
     stored, set_by_api = ctx.register_widget(meta, default)
     if set_by_api and default_given:

@@ -93,7 +93,7 @@ class ScriptRunner:
     def _run_once(self) -> None:
         session = self.session
         with session.lock:
-            callbacks = session.state.begin_run()
+            callbacks = session.state.begin_run(session.owner)
         ctx = RunContext(session=session, root=new_root())
         session.listener.run_started()
         token = enter_run(ctx)
@@ -111,7 +111,7 @@ class ScriptRunner:
             exit_run(token)
             self.runs += 1
             with session.lock:
-                session.state.end_run(completed)
+                session.state.end_run(completed, session.owner)
             if completed:
                 session.tree = ctx.root
             session.listener.run_finished(completed)

@@ -53,12 +53,16 @@ class Session:
         *,
         listener: RenderListener | None = None,
         argv: Sequence[str] | None = None,
+        state: SessionState | None = None,
+        lock: threading.RLock | None = None,
+        owner: str = "",
     ) -> None:
         self.script = script
         self.listener: RenderListener = listener or NoRenderer()
         self.argv = list(argv) if argv is not None else None
-        self.lock = threading.RLock()
-        self.state = SessionState()
+        self.lock = lock or threading.RLock()
+        self.state = state if state is not None else SessionState()
+        self.owner = owner  # shared state: which widgets are this session's
         self.tree: Root = new_root()
         self.page_config: dict[str, Any] = {}
         self.query_params: dict[str, list[str]] = {}

@@ -5,6 +5,8 @@ from the browser wait in `pending` until the next run starts, when they are appl
 `on_change` callbacks of the widgets that changed are collected (callbacks run before the
 script, as in Streamlit). Values of widgets inside a form wait in that form until it is
 submitted. A widget not rendered in a completed run loses its value at the end of that run.
+Several runners may share one state (the cells of a notebook app): each widget has an
+`owner`, and a run applies, renders and forgets only its own owner's widgets.
 All methods expect the session lock to be held by the caller.
 """
 
@@ -36,6 +38,7 @@ class WidgetMeta:
     trigger: bool = False  # True for one run after a click, then False (buttons)
     form_id: str = ""
     submits_form: bool = False
+    owner: str = ""  # which runner renders it (a notebook cell); "" for a whole script
 
     def call_back(self) -> None:
         if self.on_change is not None:
@@ -52,8 +55,8 @@ class SessionState(MutableMapping[str, Any]):
         self._key_ids: dict[str, str] = {}
         self._pending: dict[str, Any] = {}
         self._forms: dict[str, dict[str, Any]] = {}
-        self._rendered: dict[str, None] = {}  # ids in page order, in the run in progress
-        self._page_order: dict[str, int] = {}  # ids in page order, in the last run
+        self._rendered: dict[str, dict[str, None]] = {}  # owner -> ids in page order, this run
+        self._page_order: dict[str, dict[str, int]] = {}  # owner -> ids in page order, last run
 
     # -- the user's mapping ------------------------------------------------------------
     def __getitem__(self, key: str) -> Any:
@@ -67,7 +70,7 @@ class SessionState(MutableMapping[str, Any]):
         if wid is None:
             self._user[key] = value
             return
-        if wid in self._rendered:
+        if self.is_rendered(wid):
             raise StreamlitWidgetAlreadyInstantiatedError(key)
         if self._meta[wid].trigger:
             raise StreamlitValueAssignmentNotAllowedError(key)
@@ -99,7 +102,7 @@ class SessionState(MutableMapping[str, Any]):
     def register(self, meta: WidgetMeta, default: Any) -> tuple[Any, bool]:
         """Record a widget rendered in this run; return its value and whether that value
         was set through `st.session_state` before the widget existed."""
-        self._rendered[meta.id] = None
+        self._rendered.setdefault(meta.owner, {})[meta.id] = None
         self._meta[meta.id] = meta
         set_by_api = False
         if meta.key is not None:
@@ -114,7 +117,8 @@ class SessionState(MutableMapping[str, Any]):
         return self._widgets[meta.id], set_by_api
 
     def is_rendered(self, widget_id: str) -> bool:
-        return widget_id in self._rendered
+        """Was the widget rendered by a run in progress?"""
+        return any(widget_id in rendered for rendered in self._rendered.values())
 
     # -- widgets, between runs ---------------------------------------------------------
     def receive(self, widget_id: str, value: Any) -> bool:
@@ -137,32 +141,37 @@ class SessionState(MutableMapping[str, Any]):
         self._forms.clear()
         return ids
 
-    def begin_run(self) -> list[WidgetMeta]:
-        """Apply the values received since the last run; return the widgets whose
-        callbacks must run now, in page order (as Streamlit)."""
+    def begin_run(self, owner: str = "") -> list[WidgetMeta]:
+        """Apply the values received for `owner`'s widgets since its last run; return the
+        widgets whose callbacks must run now, in page order (as Streamlit)."""
         changed = []
-        for wid, value in self._pending.items():
+        for wid, value in list(self._pending.items()):
             meta = self._meta.get(wid)
-            if meta is None:
+            if meta is None or meta.owner != owner:
                 continue
+            del self._pending[wid]
             old = self._widgets.get(wid, _MISSING)
             self._widgets[wid] = value
             if meta.trigger or not _same(old, value):
                 changed.append(meta)
-        self._pending.clear()
-        changed.sort(key=lambda meta: self._page_order.get(meta.id, len(self._page_order)))
+        order = self._page_order.get(owner, {})
+        changed.sort(key=lambda meta: order.get(meta.id, len(order)))
+        self._rendered[owner] = {}
         return [meta for meta in changed if meta.on_change is not None]
 
-    def end_run(self, completed: bool) -> None:
-        """Reset buttons; after a completed run, forget widgets it did not render."""
-        for wid, meta in self._meta.items():
-            if meta.trigger and wid in self._widgets:
+    def end_run(self, completed: bool, owner: str = "") -> None:
+        """Reset `owner`'s buttons; after a completed run, forget its widgets it did not
+        render."""
+        rendered = self._rendered.pop(owner, {})
+        mine = [wid for wid, meta in self._meta.items() if meta.owner == owner]
+        for wid in mine:
+            if self._meta[wid].trigger and wid in self._widgets:
                 self._widgets[wid] = False
         if completed:
-            for wid in [w for w in self._meta if w not in self._rendered]:
-                self._forget(wid)
-        self._page_order = {wid: i for i, wid in enumerate(self._rendered)}
-        self._rendered = {}
+            for wid in mine:
+                if wid not in rendered:
+                    self._forget(wid)
+        self._page_order[owner] = {wid: i for i, wid in enumerate(rendered)}
 
     def _forget(self, widget_id: str) -> None:
         meta = self._meta.pop(widget_id)
