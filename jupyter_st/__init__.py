@@ -36,6 +36,26 @@ from .api.text import (
 from .api.write import write
 from .runtime.context import SIDEBAR_CURSOR as sidebar
 
+
+def load_ipython_extension(ipython):
+    """`%load_ext jupyter_st`: registers `%%stapp` (the magic module is imported lazily)."""
+    from .magic import load_ipython_extension as register
+
+    register(ipython)
+
+
+def _register_in_ipython() -> None:
+    """`import jupyter_st` inside IPython makes `%%stapp` available, as %load_ext would."""
+    import sys
+
+    ipython_module = sys.modules.get("IPython")
+    shell = ipython_module.get_ipython() if ipython_module else None
+    if shell is not None and "stapp" not in shell.magics_manager.magics["cell"]:
+        load_ipython_extension(shell)
+
+
+_register_in_ipython()
+
 __all__ = [
     "Page",
     "__version__",

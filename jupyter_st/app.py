@@ -24,9 +24,11 @@ from .runtime.session import Session
 class App:
     """A running app: `session` holds state and runs the script, `view` is its root widget."""
 
-    def __init__(self, script: Script, *, argv: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, script: Script, *, argv: Sequence[str] | None = None, **session_options: Any
+    ) -> None:
         _aliases.install()
-        self.session = Session(script, argv=argv)
+        self.session = Session(script, argv=argv, **session_options)
         self.session.secrets = load_secrets(script.directory)
         self.reconciler = Reconciler(self._on_value)
         self.session.listener = self

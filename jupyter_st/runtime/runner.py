@@ -95,6 +95,7 @@ class ScriptRunner:
         with session.lock:
             callbacks = session.state.begin_run(session.owner)
         ctx = RunContext(session=session, root=new_root())
+        session.last_exception = None
         session.listener.run_started()
         token = enter_run(ctx)
         completed = True
@@ -106,6 +107,7 @@ class ScriptRunner:
         except StopSignal:
             pass
         except BaseException as exc:  # shown in the app; the session lives on
+            session.last_exception = exc
             _show_exception(ctx, exc)
         finally:
             exit_run(token)

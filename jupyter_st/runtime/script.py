@@ -20,6 +20,7 @@ class Script:
     path: str = "<streamlit app>"
     magic: bool = True
     names: dict[str, Any] = field(default_factory=dict)  # put in the script's globals
+    namespace: dict[str, Any] | None = field(default=None, repr=False)  # run here, if given
     _code: CodeType | None = field(default=None, init=False, repr=False)
 
     @classmethod
@@ -30,6 +31,10 @@ class Script:
     def reloaded(self) -> Script:
         """The same script as its file reads now."""
         return Script.from_file(self.path, magic=self.magic)
+
+    def with_source(self, source: str) -> Script:
+        """The same script with new code (a re-executed notebook cell)."""
+        return Script(source, self.path, self.magic, self.names, self.namespace)
 
     @property
     def code(self) -> CodeType:
@@ -45,16 +50,16 @@ class Script:
         return self._code
 
     def execute(self, **names: Any) -> None:
-        """Run the script in a fresh `__main__` namespace (magic writes through st.write)."""
+        """Run the script in a fresh `__main__` namespace, or in `namespace` when the script
+        has one (a notebook's); magic writes through st.write."""
         from .context import command  # context imports nothing from here; the API registers write
 
-        namespace: dict[str, Any] = {
-            "__name__": "__main__",
-            "__file__": self.path,
-            MAGIC_NAME: lambda *args: _magic_write(command("write"), args),
-            **self.names,
-            **names,
-        }
+        if self.namespace is None:
+            namespace: dict[str, Any] = {"__name__": "__main__", "__file__": self.path}
+        else:
+            namespace = self.namespace
+        namespace.update(self.names, **names)
+        namespace[MAGIC_NAME] = lambda *args: _magic_write(command("write"), args)
         exec(self.code, namespace)
 
     @property

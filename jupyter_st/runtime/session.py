@@ -63,6 +63,7 @@ class Session:
         self.lock = lock or threading.RLock()
         self.state = state if state is not None else SessionState()
         self.owner = owner  # shared state: which widgets are this session's
+        self.last_exception: BaseException | None = None  # raised by the last completed run
         self.tree: Root = new_root()
         self.page_config: dict[str, Any] = {}
         self.query_params: dict[str, list[str]] = {}
