@@ -12,6 +12,7 @@ from .api.choices import multiselect, radio, select_slider, selectbox
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.dates import date_input, time_input
+from .api.external import ipywidget
 from .api.inputs import button, checkbox, color_picker, text_area, text_input, toggle
 from .api.layout import columns, container, empty, expander, form, form_submit_button, tabs
 from .api.navigation import Page, navigation, page_link, switch_page
@@ -81,6 +82,7 @@ __all__ = [
     "header",
     "html",
     "info",
+    "ipywidget",
     "json",
     "latex",
     "markdown",

@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import StreamlitAPIException
 from ..runtime.context import container_method, get_run_context
 from .data import dataframe
+from .external import ipywidget, is_ipywidget
 from .status import exception
 from .text import html, json, markdown
 
@@ -55,6 +56,8 @@ def _needs_own_element(obj: Any, unsafe_allow_html: bool) -> Any:
     """The function that writes `obj` on its own, or None to buffer it as text."""
     if isinstance(obj, BaseException):
         return exception
+    if is_ipywidget(obj):
+        return ipywidget
     if _is_dataframe_like(obj):
         return dataframe
     if isinstance(obj, (*_JSON_TYPES, Mapping)) or (

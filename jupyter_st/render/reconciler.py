@@ -13,6 +13,8 @@ Note [Echo suppression]
 Setting a widget's value trait here fires the same observer a browser change fires. Patches
 run in the script thread with a thread-local flag up, and the observer ignores changes made
 while it is up; browser changes arrive in the kernel's main thread, where it is never up.
+Changes a script makes itself (to its own ipywidgets) happen in a runner thread and are
+ignored as well: only the user's input reruns an app.
 
 Note [Batching]
 ~~~~~~~~~~~~~~~
@@ -155,7 +157,7 @@ class Reconciler:
         adapter = adapter_for(element)
         traits = adapter.traits(element)
         plain = {k: v for k, v in traits.items() if k not in _SUB_WIDGETS}
-        widget = adapter.widget(element)(**plain)
+        widget = adapter.adopt(element) if adapter.adopt else adapter.widget(element)(**plain)
         with self._suppressed():
             _apply_sub_widgets(widget, traits, {})
         for css_class in adapter.classes:
@@ -182,6 +184,8 @@ class Reconciler:
         mounted.element, mounted.traits = element, traits
 
     def _close(self, mounted: Mounted) -> None:
+        if mounted.adapter.adopt:
+            return  # the user's own widget: shown no more, but theirs to close
         for child in (*mounted.current, *mounted.previous):
             self._close(child)
         if mounted.content is not None and mounted.content is not mounted.widget:
@@ -219,7 +223,7 @@ class Reconciler:
 
     # -- browser -> session -----------------------------------------------------------
     def _received(self, mounted: Mounted, raw: Any) -> None:
-        if getattr(self._local, "suppressed", False):
+        if getattr(self._local, "suppressed", False) or _in_a_script():
             return
         element = mounted.element
         try:
@@ -278,6 +282,11 @@ class _Suppressed:
         self._local.suppressed = self._saved
 
 
+def _in_a_script() -> bool:
+    """Values a script sets on widgets (its own ipywidgets, say) are not the user's input."""
+    return threading.current_thread().name.startswith("jupyter_st-runner")
+
+
 def _close_widget(widget: w.Widget) -> None:
     """Close a widget and the layout and style widgets it owns (close() leaves those open)."""
     for name in _SUB_WIDGETS:
@@ -297,6 +306,8 @@ def _fits(mounted: Mounted, element: Element) -> bool:
         return False
     if isinstance(element, Widget) and mounted.element.id != element.id:  # type: ignore[attr-defined]
         return False
+    if mounted.adapter.adopt:
+        return mounted.widget is mounted.adapter.adopt(element)
     return type(mounted.widget) is mounted.adapter.widget(element)
 
 

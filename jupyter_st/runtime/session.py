@@ -64,6 +64,7 @@ class Session:
         self.state = state if state is not None else SessionState()
         self.owner = owner  # shared state: which widgets are this session's
         self.last_exception: BaseException | None = None  # raised by the last completed run
+        self.adopted: dict[str, Any] = {}  # user key -> the user's own widget (st.ipywidget)
         self.tree: Root = new_root()
         self.page_config: dict[str, Any] = {}
         self.query_params: dict[str, list[str]] = {}

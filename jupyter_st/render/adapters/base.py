@@ -36,6 +36,7 @@ class Adapter:
     classes: tuple[str, ...] = ()
     content: Callable[[w.Widget], w.Box] | None = None  # blocks: the box holding children
     child_traits: Callable[[list[Element]], Traits] | None = None  # e.g. tab titles
+    adopt: Callable[[Element], w.Widget] | None = None  # the element brings its own widget
 
 
 ADAPTERS: dict[type[Element], Adapter] = {}
@@ -49,6 +50,7 @@ def adapts(
     classes: tuple[str, ...] = (),
     content: Callable[[w.Widget], w.Box] | None = None,
     child_traits: Callable[[list[Element]], Traits] | None = None,
+    adopt: Callable[[Element], w.Widget] | None = None,
 ) -> Callable[[Callable[[Any], Traits]], Callable[[Any], Traits]]:
     """Register the decorated `element -> traits` function as the adapter of `types`."""
     pick = widget if not isinstance(widget, type) else (lambda _el, cls=widget: cls)
@@ -56,7 +58,7 @@ def adapts(
     def register(traits: Callable[[Any], Traits]) -> Callable[[Any], Traits]:
         for cls in types:
             ADAPTERS[cls] = Adapter(
-                pick, traits, read, listen or listen_value, classes, content, child_traits
+                pick, traits, read, listen or listen_value, classes, content, child_traits, adopt
             )
         return traits
 
