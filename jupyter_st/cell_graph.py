@@ -2,8 +2,11 @@
 
 A change in cell A reruns A, then each later app cell that reads a name assigned by A or by
 a cell already chosen, in notebook order. Assignments count at module level (targets,
-imports, defs, `global` in functions, attribute or item stores on a name); reads are all
-loaded names, inside functions too (they read globals when called). A cell that uses
+defs, `global` in functions, attribute or item stores on a name); reads are all loaded
+names, inside functions too (they read globals when called). Imports do not count:
+running an import again binds the same module, so `import streamlit as st` in every app
+cell does not chain them all, and neither do stores through a module
+(`st.session_state.x = 1`). A cell that uses
 `exec`, `eval`, `globals()`, `locals()`, `vars()` or a star import cannot be analysed: it
 is taken to read and assign everything, so every later app cell reruns with it
 (the conservative fallback). Method calls that mutate an object in place (`rows.append`)
@@ -44,20 +47,30 @@ def analyse(source: str) -> CellNames:
 
 
 def _writes(tree: ast.Module) -> set[str]:
+    modules = {"st"} | _imported(tree)  # `st` is a module wherever it was imported
     names: set[str] = set()
     for node in tree.body:
-        names |= _statement_writes(node)
+        names |= _statement_writes(node, modules)
     for node in ast.walk(tree):
         if isinstance(node, ast.Global):
             names.update(node.names)
     return names
 
 
-def _statement_writes(node: ast.stmt) -> set[str]:
+def _imported(tree: ast.Module) -> set[str]:
+    return {
+        (alias.asname or alias.name).split(".")[0]
+        for node in tree.body
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+
+
+def _statement_writes(node: ast.stmt, modules: set[str]) -> set[str]:
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
         return {node.name}
     if isinstance(node, ast.Import | ast.ImportFrom):
-        return {(a.asname or a.name).split(".")[0] for a in node.names}
+        return set()
     names: set[str] = set()
     for child in ast.walk(node):
         if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
@@ -68,7 +81,7 @@ def _statement_writes(node: ast.stmt) -> set[str]:
             base = child.value
             while isinstance(base, ast.Attribute | ast.Subscript):
                 base = base.value
-            if isinstance(base, ast.Name):
+            if isinstance(base, ast.Name) and base.id not in modules:
                 names.add(base.id)
     return names
 

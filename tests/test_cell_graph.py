@@ -17,9 +17,19 @@ def test_assignments_and_reads():
         "df['col'] = 1\n"
         "with open(p) as fh: pass\n"
     )
-    assert names.writes >= {"pd", "pi", "x", "a", "b", "c", "i", "total", "f", "g", "K", "df", "fh"}
+    assert names.writes >= {"x", "a", "b", "c", "i", "total", "f", "g", "K", "df", "fh"}
+    assert not names.writes & {"pd", "pi"}  # imports bind the same module every time
     assert names.reads >= {"st", "range", "x", "open", "p"}
     assert not names.opaque
+
+
+def test_streamlit_imports_and_session_state_stores_do_not_chain_cells():
+    cells = [
+        ("A", analyse("import streamlit as st\nst.session_state.n = 1\nx = st.slider('x')")),
+        ("B", analyse("import streamlit as st\nst.write('no x here')")),
+        ("C", analyse("import streamlit as st\nst.write(x)")),
+    ]
+    assert affected(cells, "A") == ["A", "C"]
 
 
 def test_locals_inside_functions_are_not_assignments():
