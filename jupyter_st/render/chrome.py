@@ -17,7 +17,8 @@ from traitlets import Bool, CaselessStrEnum, Dict, TraitError, Unicode, validate
 
 MODULE_NAME = "jupyter-st"
 MODULE_VERSION = "0.1.0"
-EVENTS = ("rerun", "clear_cache", "always_rerun")
+EVENTS = ("rerun", "clear_cache", "always_rerun")  # what the user asks for
+CONNECTED = "connected"  # a view was shown in a browser
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class Chrome(ipywidgets.DOMWidget):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._callbacks: list[Callable[[str], object]] = []
+        self._connected: list[Callable[[], object]] = []
         self.on_msg(self._on_custom_msg)
 
     @validate("url_path")
@@ -68,8 +70,16 @@ class Chrome(ipywidgets.DOMWidget):
         """Call `callback(event)` with one of EVENTS when the user asks for it."""
         self._callbacks.append(callback)
 
+    def on_connected(self, callback: Callable[[], object]) -> None:
+        """Call `callback()` each time a browser shows this chrome."""
+        self._connected.append(callback)
+
     def _on_custom_msg(self, _widget: object, content: object, _buffers: object) -> None:
         event = content.get("event") if isinstance(content, dict) else None
+        if event == CONNECTED:
+            for on_connected in self._connected:
+                on_connected()
+            return
         if event not in EVENTS:
             log.warning("Chrome: ignoring malformed message %r", content)
             return

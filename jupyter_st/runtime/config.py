@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "server.runOnSave": False,
     "server.enableStaticServing": False,
     "server.maxUploadSize": 200,
+    "server.preheat": True,  # jupyter_st's own: keep a started kernel ready for the next visit
     "browser.serverAddress": "localhost",
     "browser.gatherUsageStats": False,
     "theme.base": None,

@@ -2,9 +2,10 @@
 
 The script's folder becomes the working directory and the first entry of `sys.path`, as
 under `streamlit run`. Voila tells the kernel the page's path and query string through
-environment variables, so the first run already shows the page the URL names. The cell
-returns at once; the first run goes on in the runner thread, so elements appear as the
-script writes them.
+environment variables, so the first run already shows the page the URL names. A preheated
+kernel (started before any request) has no URL yet: its app waits for the browser's chrome
+to report it and starts then, so a script still runs once per visit. The cell returns at
+once; the run goes on in the runner thread, so elements appear as the script writes them.
 """
 
 from __future__ import annotations
@@ -36,4 +37,4 @@ def serve_script(
         url_path=os.environ.get("SCRIPT_NAME", ""), query_string=os.environ.get("QUERY_STRING", ""),
     )  # fmt: skip
     display(app)
-    app.session.request_rerun()
+    app.start(when_connected="SCRIPT_NAME" not in os.environ)  # Voila sets it, unless preheated

@@ -89,6 +89,8 @@ def voila_argv(notebook: Path, port: int, options: dict[str, Any]) -> list[str]:
         argv.append("--no-browser")
     if options["theme.base"] == "dark":
         argv.append("--theme=dark")
+    if options["server.preheat"]:
+        argv += ["--preheat_kernel=True", "--pool_size=1"]
     return argv
 
 

@@ -9,6 +9,8 @@ and otherwise offers "Rerun" / "Always rerun".
 
 from __future__ import annotations
 
+import ast
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -40,10 +42,12 @@ class StandaloneApp(App):
         super().__init__(script, argv=argv)
         self.run_on_save = bool(options["server.runOnSave"])
         self._showing_url = False
+        self._waiting_for_browser = False
         self.chrome = Chrome(
             theme=theme_variables(options), theme_base=options["theme.base"] or "light"
         )
         self.chrome.on_event(self._on_chrome_event)
+        self.chrome.on_connected(self._on_connected)
         self.chrome.observe(self._on_url, names=["url_path", "query_string"])
         self._page = w.VBox([self.chrome, self.reconciler.view])
         self._page.add_class("st-page")
@@ -102,7 +106,23 @@ class StandaloneApp(App):
         if page_changed or query != self.session.query_params:
             with self.session.lock:
                 self.session.query_params = query
-            self.session.navigate(path)
+                self.session.navigator.requested = path or None
+            if not self._waiting_for_browser:  # else the "connected" event starts the app
+                self.session.request_rerun()
+
+    def start(self, *, when_connected: bool = False) -> None:
+        """Run the app now, or (a preheated kernel, which cannot know the URL yet) as soon
+        as a browser shows it."""
+        self._waiting_for_browser = when_connected
+        if when_connected:
+            warm_imports(self.session.script)
+        else:
+            self.session.request_rerun()
+
+    def _on_connected(self) -> None:
+        if self._waiting_for_browser:
+            self._waiting_for_browser = False
+            self.session.request_rerun()
 
     def _on_chrome_event(self, event: str) -> None:
         if event == "clear_cache":
@@ -135,3 +155,19 @@ def theme_variables(options: dict[str, Any]) -> dict[str, str]:
         if value:
             variables[variable] = FONTS.get(value, value) if option == "theme.font" else str(value)
     return variables
+
+
+def warm_imports(script: Script) -> None:
+    """Import what the script imports at its top level, so its first run is quick.
+
+    A preheated kernel waits for a browser before running the app; importing pandas and
+    friends meanwhile costs the visitor nothing. Failures are left for the real run.
+    """
+    try:
+        tree = ast.parse(script.source)
+    except SyntaxError:
+        return
+    imports = [node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
+    for node in imports:
+        with contextlib.suppress(Exception):
+            exec(compile(ast.Module([node], []), script.path, "exec"), {})

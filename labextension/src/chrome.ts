@@ -203,6 +203,7 @@ export class ChromeView extends DOMWidgetView {
     window.addEventListener('online', this.onOnline);
     this.urls = appUrls();
     this.sendLocation(); // the kernel learns the URL the user opened
+    this.send({ event: 'connected' }); // a preheated kernel starts the app now
     this.watchKernel();
     this.update();
   }
