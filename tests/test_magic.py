@@ -93,3 +93,11 @@ def test_re_executing_a_cell_replaces_it_and_keeps_state(kernel):
     kernel.execute(cell)
     assert kernel.html_containing("runs=2")
     assert first not in kernel.models  # the first instance's widgets were closed
+
+
+def test_no_magic_turns_streamlit_magic_off_for_the_cell(kernel):
+    kernel.execute("import jupyter_st")
+    kernel.execute('%%stapp --no-magic\nimport streamlit as st\n"not written"\nst.write("written")')
+    assert kernel.html_containing("written")
+    with pytest.raises(LookupError):
+        kernel.html_containing("not written")

@@ -25,11 +25,11 @@ def voila() -> Iterator:
     """`voila(notebook)` serves a notebook on a free 127.0.0.1 port; returns its base URL."""
     servers: list[subprocess.Popen] = []
 
-    def serve(notebook: Path) -> str:
+    def serve(notebook: Path, template: str = "streamlit") -> str:
         port = free_port()
         command = [
             sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
-            "--template=streamlit", "--Voila.ip=127.0.0.1",
+            f"--template={template}", "--Voila.ip=127.0.0.1",
         ]  # fmt: skip
         env = {**os.environ, "JUPYTER_PATH": str(REPO / "share" / "jupyter")}
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
