@@ -20,51 +20,57 @@ REPO = Path(__file__).parents[2]
 ARTIFACTS = REPO / "test-results"
 
 
-@pytest.fixture
-def voila() -> Iterator:
-    """`voila(notebook)` serves a notebook on a free 127.0.0.1 port; returns its base URL."""
-    servers: list[subprocess.Popen] = []
+class Servers:
+    """Servers a test started, each on a free 127.0.0.1 port; stopped when the test ends."""
 
-    def serve(notebook: Path, template: str = "streamlit") -> str:
+    def __init__(self) -> None:
+        self._processes: list[subprocess.Popen] = []
+
+    def start(self, command: list[str], **popen: object) -> str:
+        """Start `command` (its `{port}` filled in); wait until it answers; return its URL."""
         port = free_port()
-        command = [
-            sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}",
-            f"--template={template}", "--Voila.ip=127.0.0.1",
-        ]  # fmt: skip
-        env = {**os.environ, "JUPYTER_PATH": str(REPO / "share" / "jupyter")}
+        command = [part.format(port=port) for part in command]
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-        servers.append(subprocess.Popen(command, cwd=notebook.parent, env=env, **quiet))
+        self._processes.append(subprocess.Popen(command, **quiet, **popen))
         url = f"http://127.0.0.1:{port}/"
         wait_for_http(url)
         return url
 
+    def stop(self) -> None:
+        for process in self._processes:
+            process.terminate()
+            process.wait(10)
+
+
+@pytest.fixture
+def voila() -> Iterator:
+    """`voila(notebook)` serves a notebook with Voila (our template unless told otherwise)."""
+    servers = Servers()
+
+    def serve(notebook: Path, template: str = "streamlit") -> str:
+        command = [sys.executable, "-m", "voila", str(notebook), "--no-browser", "--port={port}",
+                   f"--template={template}", "--Voila.ip=127.0.0.1"]  # fmt: skip
+        env = {**os.environ, "JUPYTER_PATH": str(REPO / "share" / "jupyter")}
+        return servers.start(command, cwd=notebook.parent, env=env)
+
     yield serve
-    for server in servers:
-        server.terminate()
-        server.wait(10)
+    servers.stop()
 
 
 @pytest.fixture
 def st_run() -> Iterator:
-    """`st_run(script, *flags)` starts `jupyter st run` headless on a free port (`st_run("hello")`:
+    """`st_run(script, *flags)` starts `jupyter st run` headless (`st_run("hello")`:
     `jupyter st hello`); returns its URL."""
-    servers: list[subprocess.Popen] = []
+    servers = Servers()
 
-    def run(script: Path, *args: str) -> str:
-        port = free_port()
+    def run(script: Path | str, *args: str) -> str:
         target = ["hello"] if script == "hello" else ["run", str(script)]
         command = [sys.executable, "-m", "jupyter_st", *target,
-                   "--server.headless", "true", "--server.port", str(port), *args]  # fmt: skip
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-        servers.append(subprocess.Popen(command, cwd=REPO, **quiet))
-        url = f"http://127.0.0.1:{port}/"
-        wait_for_http(url)
-        return url
+                   "--server.headless", "true", "--server.port", "{port}", *args]  # fmt: skip
+        return servers.start(command, cwd=REPO)
 
     yield run
-    for server in servers:
-        server.terminate()
-        server.wait(10)
+    servers.stop()
 
 
 @pytest.fixture

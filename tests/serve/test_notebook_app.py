@@ -16,15 +16,18 @@ CELLS = [
 ]
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(180)
-def test_a_notebook_of_app_cells_is_an_app(tmp_path, st_run, page):
+def write_notebook(folder):
     notebook = nbformat.v4.new_notebook()
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
     notebook.cells = [nbformat.v4.new_code_cell(source) for source in CELLS]
-    nbformat.write(notebook, tmp_path / "weather.ipynb")
+    nbformat.write(notebook, folder / "weather.ipynb")
+    return folder / "weather.ipynb"
 
-    page.goto(st_run(tmp_path / "weather.ipynb"), timeout=90_000)
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_a_notebook_of_app_cells_is_an_app(tmp_path, st_run, page):
+    page.goto(st_run(write_notebook(tmp_path)), timeout=90_000)
     page.get_by_text("Weather in Paris").wait_for(timeout=90_000)
     sidebar = page.locator("#st-notebook-sidebar")
     sidebar.get_by_label("City").wait_for(timeout=20_000)
@@ -40,12 +43,7 @@ def test_a_notebook_of_app_cells_is_an_app(tmp_path, st_run, page):
 @pytest.mark.timeout(180)
 def test_plain_voila_serves_app_cells_too(tmp_path, voila, page):
     """With Voila's own lab template the sidebar cell simply stays on top."""
-    notebook = nbformat.v4.new_notebook()
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
-    notebook.cells = [nbformat.v4.new_code_cell(source) for source in CELLS]
-    nbformat.write(notebook, tmp_path / "weather.ipynb")
-
-    page.goto(voila(tmp_path / "weather.ipynb", template="lab"), timeout=90_000)
+    page.goto(voila(write_notebook(tmp_path), template="lab"), timeout=90_000)
     page.get_by_text("Weather in Paris").wait_for(timeout=90_000)
     page.get_by_label("City").select_option("Oslo")
     page.get_by_text("Weather in Oslo").wait_for(timeout=20_000)
