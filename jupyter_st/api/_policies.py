@@ -69,19 +69,3 @@ def labels_of(options: tuple[Any, ...], format_func: Callable[[Any], Any]) -> tu
     if not callable(format_func):
         raise StreamlitAPIException("`format_func` must be a callable.")
     return tuple(str(format_func(o)) for o in options)
-
-
-def check_index(index: Any, options: tuple[Any, ...], *, widget: str) -> int | None:
-    if index is None:
-        return None
-    if isinstance(index, bool) or not isinstance(index, int):
-        raise StreamlitAPIException(
-            f"Selectbox Value has invalid type: {type(index).__name__}"
-            if widget == "selectbox"
-            else f"Radio Value has invalid type: {type(index).__name__}"
-        )
-    if options and not 0 <= index < len(options):
-        raise StreamlitAPIException(
-            f"`index` must be a number between 0 and length of options ({len(options)})."
-        )
-    return index

@@ -265,10 +265,6 @@ class Reconciler:
         found = self._mounted_widgets({element_id})
         return found[0].widget if found else None
 
-    def live_widgets(self) -> int:
-        """How many widgets the app holds open (ipywidgets' own registry, app-wide)."""
-        return sum(1 for widget in w.Widget.widgets.values() if widget.comm is not None)
-
 
 class _Suppressed:
     def __init__(self, local: threading.local) -> None:

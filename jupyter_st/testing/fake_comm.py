@@ -33,6 +33,13 @@ class RecordingComm(DummyComm):
         self._sent.append((msg_type, data))
 
 
+def open_widgets() -> int:
+    """How many widgets of this process still have a comm (ipywidgets' own registry)."""
+    import ipywidgets
+
+    return sum(1 for widget in ipywidgets.Widget.widgets.values() if widget.comm is not None)
+
+
 @contextlib.contextmanager
 def recording_comms() -> Iterator[list[tuple[str, Any]]]:
     """Widgets opened inside the block get recording comms; yields their shared log."""

@@ -7,6 +7,7 @@ import threading
 import ipywidgets as w
 
 from jupyter_st.testing.browser import send_update
+from jupyter_st.testing.fake_comm import open_widgets
 
 MIXED = """
 import jupyter_st as st
@@ -84,11 +85,11 @@ def test_showing_and_hiding_widgets_does_not_leak(live):
         st.write(n)
         """
     ).run()
-    once = app.app.reconciler.live_widgets()
+    once = open_widgets()
     for _ in range(1000):  # the last run has n == 1000: shown, as after the first run
         app.run()
     assert len(app.elements("checkbox")) == 50
-    assert app.app.reconciler.live_widgets() == once
+    assert open_widgets() == once
 
 
 def test_elements_appear_while_the_script_runs(live):
