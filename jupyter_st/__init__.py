@@ -8,19 +8,40 @@ st.write(x, "squared is", x * x)
 from . import errors
 from ._version import __version__
 from .api.cache import cache_data, cache_resource
-from .api.choices import multiselect, radio, select_slider, selectbox
+from .api.chat import chat_input, chat_message
+from .api.choices import (
+    multiselect,
+    pills,
+    radio,
+    segmented_control,
+    select_slider,
+    selectbox,
+)
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.dates import date_input, time_input
+from .api.effects import balloons, snow
 from .api.external import ipywidget
-from .api.inputs import button, checkbox, color_picker, text_area, text_input, toggle
+from .api.fragments import fragment
+from .api.inputs import (
+    button,
+    checkbox,
+    color_picker,
+    feedback,
+    link_button,
+    text_area,
+    text_input,
+    toggle,
+)
 from .api.layout import columns, container, empty, expander, form, form_submit_button, tabs
 from .api.navigation import Page, navigation, page_link, switch_page
 from .api.numbers import number_input, slider
+from .api.overlays import dialog, popover, status
 from .api.page import set_page_config
 from .api.secrets import secrets
 from .api.state import query_params, session_state
 from .api.status import error, exception, info, progress, spinner, success, toast, warning
+from .api.stream import write_stream
 from .api.text import (
     caption,
     code,
@@ -60,10 +81,13 @@ _register_in_ipython()
 __all__ = [
     "Page",
     "__version__",
+    "balloons",
     "button",
     "cache_data",
     "cache_resource",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",
@@ -71,38 +95,47 @@ __all__ = [
     "container",
     "dataframe",
     "date_input",
+    "dialog",
     "divider",
     "empty",
     "error",
     "errors",
     "exception",
     "expander",
+    "feedback",
     "form",
     "form_submit_button",
+    "fragment",
     "header",
     "html",
     "info",
     "ipywidget",
     "json",
     "latex",
+    "link_button",
     "markdown",
     "metric",
     "multiselect",
     "navigation",
     "number_input",
     "page_link",
+    "pills",
+    "popover",
     "progress",
     "query_params",
     "radio",
     "rerun",
     "secrets",
+    "segmented_control",
     "select_slider",
     "selectbox",
     "session_state",
     "set_page_config",
     "sidebar",
     "slider",
+    "snow",
     "spinner",
+    "status",
     "stop",
     "subheader",
     "success",
@@ -118,4 +151,5 @@ __all__ = [
     "toggle",
     "warning",
     "write",
+    "write_stream",
 ]

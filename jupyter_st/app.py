@@ -34,8 +34,8 @@ class App:
         self.session.listener = self
 
     # -- the session's listener -------------------------------------------------------
-    def run_started(self) -> None:
-        self.reconciler.run_started()
+    def run_started(self, scope: tuple[int, ...] | None = None) -> None:
+        self.reconciler.run_started(scope)
 
     def placed(self, path: tuple[int, ...], element: Any) -> None:
         self.reconciler.placed(path, element)

@@ -95,9 +95,10 @@ class StreamlitValueError(StreamlitAPIException):
 
 
 class StreamlitInvalidParameterTypeError(StreamlitAPIException):
-    def __init__(self, parameter: str, expected: str, provided: str) -> None:
+    def __init__(self, parameter: str, expected: str, provided: str, detail: str = "") -> None:
         super().__init__(
             f"Invalid `{parameter}` type. Expected one of: {expected}. Provided type: {provided}."
+            + (f" {detail}" if detail else "")
         )
 
 
@@ -107,6 +108,10 @@ class StreamlitValueOutOfRangeError(StreamlitAPIException):
             f"The `{parameter}` parameter, set to {value}, is outside the required range "
             f"[{low}, {high}]."
         )
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """A command used where it cannot be (a chat input in a form, a dialog in a dialog)."""
 
 
 class StreamlitMissingRequiredParameterError(StreamlitAPIException):

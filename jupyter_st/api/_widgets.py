@@ -75,6 +75,7 @@ def add_widget(
     kind: str | None = None,
     trigger: bool = False,
     submits_form: bool = False,
+    one_shot: bool = False,
 ) -> Any:
     """Register a widget for this run, add its element, and return its value.
 
@@ -108,6 +109,8 @@ def add_widget(
         form_id,
         submits_form,
         ctx.session.owner,
+        ctx.fragment,
+        one_shot=one_shot,
     )
     stored, set_by_api = ctx.register_widget(meta, default)
     if set_by_api and default_given:

@@ -20,7 +20,7 @@ from ..runtime.context import container_method
 from ._policies import labels_of, options_of
 from ._widgets import Common, add_widget
 
-__all__ = ["multiselect", "radio", "select_slider", "selectbox"]
+__all__ = ["multiselect", "pills", "radio", "segmented_control", "select_slider", "selectbox"]
 
 Callback = Callable[..., Any] | None
 
@@ -261,3 +261,90 @@ def select_slider(
         identity={"options": labels, "value": indices},
         fields=fields,
     )
+
+
+def _button_group(style: str, label: Any, options: Any, selection_mode: str, default: Any,
+                  format_func: Callable[[Any], Any] | None, key: Any, help: Any,
+                  on_change: Callback, args: Any, kwargs: Any, disabled: bool,
+                  label_visibility: str) -> Any:  # fmt: skip
+    if selection_mode not in ("single", "multi"):
+        raise StreamlitAPIException(
+            f"The selection_mode argument must be one of ['single', 'multi']. "
+            f"The argument passed was '{selection_mode}'."
+        )
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+    opts = options_of(options)
+    labels = labels_of(opts, format_func or str)
+    multi = selection_mode == "multi"
+    indices = _defaults(default, opts, None if multi else 1)
+
+    def shown(value: Any) -> Any:
+        picked = [
+            i for i in (index_of(v, opts) for v in (value if multi else [value])) if i is not None
+        ]
+        return [opts[i] for i in picked] if multi else (opts[picked[0]] if picked else None)
+
+    def fields(value: Any) -> dict[str, Any]:
+        chosen = value if multi else ([] if value is None else [value])
+        indices = tuple(i for i in (index_of(v, opts) for v in chosen) if i is not None)
+        return {"options": opts, "labels": labels, "indices": indices,
+                "selection_mode": selection_mode, "style": style}  # fmt: skip
+
+    default_value = [opts[i] for i in indices] if multi else (opts[indices[0]] if indices else None)
+    return add_widget(
+        el.ButtonGroup, common, default=default_value, default_given=bool(indices),
+        identity={"options": labels, "default": indices, "selection_mode": selection_mode,
+                  "style": style},
+        key_params={"selection_mode"}, shown=shown, fields=fields,
+    )  # fmt: skip
+
+
+@container_method
+def pills(
+    label: str,
+    options: Any,
+    *,
+    selection_mode: str = "single",
+    default: Any = None,
+    format_func: Callable[[Any], Any] | None = None,
+    key: Any = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> Any:
+    """A row of pill buttons; one option (or a list with "multi").
+
+    >>> st.pills("Tags", ["news", "sports"], selection_mode="multi")
+    """
+    return _button_group("pills", label, options, selection_mode, default, format_func, key,
+                         help, on_change, args, kwargs, disabled, label_visibility)  # fmt: skip
+
+
+@container_method
+def segmented_control(
+    label: str,
+    options: Any,
+    *,
+    selection_mode: str = "single",
+    default: Any = None,
+    format_func: Callable[[Any], Any] | None = None,
+    key: Any = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+) -> Any:
+    """Joined buttons picking one option (or a list with "multi").
+
+    >>> st.segmented_control("View", ["Map", "Table"], default="Map")
+    """
+    return _button_group("segmented_control", label, options, selection_mode, default,
+                         format_func, key, help, on_change, args, kwargs, disabled,
+                         label_visibility)  # fmt: skip

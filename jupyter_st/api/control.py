@@ -17,7 +17,16 @@ def rerun(*, scope: str = "app", type: Any = None) -> NoReturn:
         raise StreamlitAPIException(
             f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
         )
-    get_run_context("rerun").session.request_rerun()
+    ctx = get_run_context("rerun")
+    if scope == "fragment":
+        if not ctx.fragment or ctx.root is not ctx.session.tree:  # only in fragment reruns
+            raise StreamlitAPIException(
+                'scope="fragment" can only be specified from `@st.fragment`-decorated '
+                "functions during fragment reruns."
+            )
+        ctx.session.request_fragment_rerun(ctx.fragment)
+    else:
+        ctx.session.request_rerun()
     raise RerunSignal()
 
 

@@ -9,9 +9,19 @@ from typing import Any
 from ..elements import inputs as el
 from ..errors import StreamlitAPIException
 from ..runtime.context import container_method, get_run_context
+from ._add import add
 from ._widgets import Common, add_widget
 
-__all__ = ["button", "checkbox", "color_picker", "text_area", "text_input", "toggle"]
+__all__ = [
+    "button",
+    "checkbox",
+    "color_picker",
+    "feedback",
+    "link_button",
+    "text_area",
+    "text_input",
+    "toggle",
+]
 
 Callback = Callable[..., Any] | None
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
@@ -237,3 +247,62 @@ def color_picker(
         identity={"value": default},
         shown=check_color,
     )
+
+
+FEEDBACK_OPTIONS = {"thumbs": 2, "faces": 5, "stars": 5}
+
+
+@container_method
+def feedback(
+    options: str = "thumbs",
+    *,
+    key: Any = None,
+    default: int | None = None,
+    disabled: bool = False,
+    on_change: Callback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    width: Any = "content",
+) -> int | None:
+    """Thumbs, faces or stars; returns the picked index or None.
+
+    >>> rating = st.feedback("stars")
+    """
+    if options not in FEEDBACK_OPTIONS:
+        raise StreamlitAPIException(
+            "The options argument to st.feedback must be one of "
+            f"['thumbs', 'faces', 'stars']. The argument passed was '{options}'."
+        )
+    count = FEEDBACK_OPTIONS[options]
+    if default is not None and not (isinstance(default, int) and 0 <= default < count):
+        raise StreamlitAPIException(
+            f"The default value in '{options}' must be a number between 0 and {count - 1}."
+            f" The passed default value is {default}"
+        )
+    common = Common.of("", key, None, on_change, args, kwargs, disabled, "collapsed")
+    return add_widget(
+        el.Feedback, common, default=default, default_given=default is not None,
+        identity={"options": options, "default": default}, fields={"options": options},
+    )  # fmt: skip
+
+
+@container_method
+def link_button(
+    label: str,
+    url: str,
+    *,
+    help: str | None = None,
+    type: str = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: Any = "content",
+) -> Any:
+    """A button that opens a URL in a new tab.  >>> st.link_button("Docs", "https://docs.streamlit.io")"""
+    check_button_type("link_button", type)
+    ctx = get_run_context("link_button")
+    element = el.LinkButton(
+        id=f"$$link_button-{len(ctx.root.children[0].children)}-{url}", label=str(label),
+        help=help, disabled=disabled, url=str(url), type=type, icon=icon,
+    )  # fmt: skip
+    return add(element)

@@ -61,7 +61,7 @@ class Events(Block):
 
 @dataclass(frozen=True, kw_only=True)
 class Root(Block):
-    """The app: children are always `[Main(), Sidebar(), Events(), NavArea()]`."""
+    """The app: children are always `[Main(), Sidebar(), Events(), NavArea(), Bottom()]`."""
 
     KIND: ClassVar[str] = "root"
 
@@ -73,12 +73,19 @@ class NavArea(Block):
     KIND: ClassVar[str] = "nav"
 
 
-MAIN, SIDEBAR, EVENTS, NAV = 0, 1, 2, 3
+@dataclass(frozen=True, kw_only=True)
+class Bottom(Block):
+    """Pinned below the main area: where a top-level `st.chat_input` goes."""
+
+    KIND: ClassVar[str] = "bottom"
+
+
+MAIN, SIDEBAR, EVENTS, NAV, BOTTOM = 0, 1, 2, 3, 4
 
 
 def new_root() -> Root:
     """An empty app tree."""
-    return Root(children=[Main(), Sidebar(), Events(), NavArea()])
+    return Root(children=[Main(), Sidebar(), Events(), NavArea(), Bottom()])
 
 
 def walk(block: Block):

@@ -166,3 +166,33 @@ class TimeInput(Widget):
 class ColorPicker(Widget):
     KIND: ClassVar[str] = "color_picker"
     value: str = "#000000"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ButtonGroup(Widget):
+    """st.pills and st.segmented_control (`style`); `selection_mode` "single" or "multi"."""
+
+    KIND: ClassVar[str] = "button_group"
+    options: tuple[Any, ...] = ()
+    labels: tuple[str, ...] = ()
+    indices: tuple[int, ...] = ()
+    selection_mode: str = "single"
+    style: str = "pills"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Feedback(Widget):
+    """Thumbs, faces or stars; `value` is the picked index or None."""
+
+    KIND: ClassVar[str] = "feedback"
+    options: str = "thumbs"
+
+
+@dataclass(frozen=True, kw_only=True)
+class LinkButton(Widget):
+    """A button-looking link to a URL (no value; `id` only identifies it)."""
+
+    KIND: ClassVar[str] = "link_button"
+    url: str = ""
+    type: str = "secondary"
+    icon: str | None = None

@@ -1,4 +1,4 @@
-"""Layout blocks: containers, columns, tabs, expanders and forms."""
+"""Layout blocks: containers, columns, tabs, expanders, forms, status, popover, dialog."""
 
 from __future__ import annotations
 
@@ -58,3 +58,45 @@ class Form(Block):
     form_id: str
     clear_on_submit: bool = False
     border: bool = True
+
+
+STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Status(Block):
+    """An expander showing the state of a task: "running", "complete" or "error"."""
+
+    KIND: ClassVar[str] = "status"
+    label: str
+    state: str = "running"
+    expanded: bool = False
+
+    @property
+    def icon(self) -> str:
+        return STATUS_ICONS[self.state]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Popover(Block):
+    """A button that reveals its children."""
+
+    KIND: ClassVar[str] = "popover"
+    label: str
+    help: str | None = None
+    icon: str | None = None
+    disabled: bool = False
+    type: str = "secondary"
+    use_container_width: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dialog(Block):
+    """A modal over the app, holding what a `@st.dialog` function writes."""
+
+    KIND: ClassVar[str] = "dialog"
+    title: str
+    width: str | int = "small"
+    icon: str | None = None
+    dismissible: bool = True
+    opened: int = 0  # which call opened it: each call shows it again

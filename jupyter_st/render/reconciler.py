@@ -35,7 +35,7 @@ from typing import Any
 import ipywidgets as w
 from traitlets import TraitError
 
-from ..elements.base import Block, Element, Events, Main, NavArea, Sidebar, Widget
+from ..elements.base import Block, Bottom, Element, Events, Main, NavArea, Sidebar, Widget
 from .adapters import Adapter, Rejected, adapter_for
 from .equality import equals
 
@@ -65,12 +65,14 @@ class Reconciler:
     def __init__(self, on_value: Callable[[str, Any], None]) -> None:
         self._on_value = on_value
         self._local = threading.local()
-        roots = (Main(), Sidebar(), Events(), NavArea())
+        roots = (Main(), Sidebar(), Events(), NavArea(), Bottom())
         self.roots = [self._create(root) for root in roots]
-        main, sidebar, events, nav = (root.widget for root in self.roots)
+        main, sidebar, events, nav, bottom = (root.widget for root in self.roots)
         self._side = w.VBox([nav, sidebar])
         self._side.add_class("st-sidebar-column")
-        self.view = w.HBox([self._side, main, events])
+        self._center = w.VBox([main, bottom])
+        self._center.add_class("st-main-column")
+        self.view = w.HBox([self._side, self._center, events])
         self.view.add_class("st-app")
         self._touched: dict[int, Mounted] = {}
         self._dirty: dict[int, Mounted] = {}
@@ -78,16 +80,21 @@ class Reconciler:
         self._show_sidebar()
 
     # -- the three calls from the runner -----------------------------------------------
-    def run_started(self) -> None:
+    def run_started(self, scope: tuple[int, ...] | None = None) -> None:
+        """A run begins: of the whole app, or only of the container at `scope` (a
+        fragment's); outside that container nothing is removed at the end."""
         self._touched = {}
-        for root in self.roots:
-            self._begin(root)
+        for block in self.roots if scope is None else [self._resolve(scope)]:
+            self._begin(block)
 
     def placed(self, path: tuple[int, ...], element: Element) -> None:
         parent = self._resolve(path[:-1])
         index = path[-1]
+        updated = False  # the same block, with new parameters (`status.update`)
         if index < len(parent.current):
-            mounted = self._replace(parent.current[index], element)
+            old = parent.current[index]
+            updated = isinstance(element, Block) and old.element.children is element.children  # type: ignore[attr-defined]
+            mounted = self._replace(old, element)
             parent.current[index] = mounted
             self._mark(parent)
         else:
@@ -97,7 +104,7 @@ class Reconciler:
             parent.current.append(mounted)
             if not in_place:
                 self._mark(parent)
-        if isinstance(element, Block):
+        if isinstance(element, Block) and not updated:
             self._begin(mounted)
         if time.monotonic() - self._last_flush > FLUSH_INTERVAL:
             self._flush()
@@ -213,9 +220,9 @@ class Reconciler:
 
     def _show_sidebar(self) -> None:
         """Hide what is empty: the sidebar column, its parts, the toast area."""
-        _main, sidebar, events, nav = self.roots
+        _main, sidebar, events, nav, bottom = self.roots
         for widget, shown in ((sidebar.widget, sidebar.shown), (nav.widget, nav.shown),
-                              (events.widget, events.shown),
+                              (events.widget, events.shown), (bottom.widget, bottom.shown),
                               (self._side, sidebar.shown or nav.shown)):  # fmt: skip
             display = "" if shown else "none"
             if widget.layout.display != display:
@@ -257,6 +264,7 @@ class Reconciler:
         for root in self.roots:
             self._close(root)
         _close_widget(self._side)
+        _close_widget(self._center)
         _close_widget(self.view)
 
     # -- lookups for tests and tools ------------------------------------------------------

@@ -95,6 +95,7 @@ class RunContext:
     keys: set[str] = field(default_factory=set)
     commands: int = 0
     active_page: str = ""  # key of the page whose code is running ("" for the entrypoint)
+    fragment: str = ""  # id of the fragment whose code is running ("" outside fragments)
     runnable: Page | None = None
     page_ran: bool = False
 

@@ -40,15 +40,20 @@ class ScriptRunner:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._cond = threading.Condition()
-        self._requested = False
+        self._requested = False  # a full run
+        self._fragments: list[str] = []  # fragment reruns, in the order asked
         self._active = False
         self._held = 0
         self.runs = 0
 
-    def request(self) -> None:
-        """Ask for a rerun: interrupts a run in progress at its next st call."""
+    def request(self, *, fragment: str | None = None) -> None:
+        """Ask for a rerun (of one fragment only, if given): interrupts a run in progress
+        at its next st call."""
         with self._cond:
-            self._requested = True
+            if fragment is None:
+                self._requested = True
+            elif fragment not in self._fragments:
+                self._fragments.append(fragment)
             self._start_if_needed()
 
     @contextlib.contextmanager
@@ -64,38 +69,50 @@ class ScriptRunner:
                 self._start_if_needed()
 
     def _start_if_needed(self) -> None:
-        if self._requested and not self._active and not self._held:
+        if (self._requested or self._fragments) and not self._active and not self._held:
             self._active = True
             threading.Thread(target=self._loop, name="jupyter_st-runner", daemon=True).start()
 
     @property
     def interrupted(self) -> bool:
-        return self._requested
+        return self._requested or bool(self._fragments)
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until no run is in progress or requested; False on timeout."""
         with self._cond:
             return self._cond.wait_for(lambda: not self._active, timeout)
 
-    def _loop(self) -> None:
-        while True:
-            with self._cond:
-                if not self._requested:
-                    self._active = False
-                    self._cond.notify_all()
-                    return
+    def _next_job(self) -> str | None:
+        """ "" for a full run, a fragment id, or None when there is nothing left."""
+        with self._cond:
+            if self._requested:
                 self._requested = False
+                self._fragments.clear()  # a full run reruns every fragment too
+                return ""
+            if self._fragments:
+                return self._fragments.pop(0)
+            self._active = False
+            self._cond.notify_all()
+            return None
+
+    def _loop(self) -> None:
+        while (job := self._next_job()) is not None:
             try:
-                self._run_once()
+                completed = self._run_fragment(job) if job else self._run_once()
             except BaseException:  # the runner must outlive anything a run does
                 log.exception("jupyter_st: a script run failed unexpectedly")
+                continue
+            if not completed and not job:
+                with self._cond:  # a fragment cannot rerun inside an unfinished full run
+                    self._requested = self._requested or bool(self._fragments)
 
-    def _run_once(self) -> None:
+    def _run_once(self) -> bool:
         session = self.session
         with session.lock:
             callbacks = session.state.begin_run(session.owner)
         ctx = RunContext(session=session, root=new_root())
         session.last_exception = None
+        session.fragments.full_run_started()
         session.listener.run_started()
         token = enter_run(ctx)
         completed = True
@@ -116,7 +133,44 @@ class ScriptRunner:
                 session.state.end_run(completed, session.owner)
             if completed:
                 session.tree = ctx.root
+            session.fragments.full_run_finished(completed, session.request_fragment_rerun)
             session.listener.run_finished(completed)
+        return completed
+
+    def _run_fragment(self, fragment_id: str) -> bool:
+        """Rerun one fragment into its container of the last tree (Note [Fragment reruns])."""
+        session = self.session
+        fragment = session.fragments.get(fragment_id)
+        if fragment is None:
+            return True  # no longer shown
+        with session.lock:
+            callbacks = session.state.begin_run(session.owner, fragment=fragment_id)
+        ctx = RunContext(session=session, root=session.tree, fragment=fragment_id)
+        ctx.active_page = fragment.page
+        container = Cursor(fragment.path, form_id=fragment.form_id)
+        ctx.stack.append(container)
+        ctx.node(fragment.path).children.clear()
+        session.listener.run_started(scope=fragment.path)
+        token = enter_run(ctx)
+        completed = True
+        try:
+            self._call_back(callbacks)
+            fragment.func(*fragment.args, **fragment.kwargs)
+        except RerunSignal:
+            completed = False
+        except StopSignal:
+            pass
+        except BaseException as exc:
+            session.last_exception = exc
+            with contextlib.suppress(RerunSignal):
+                ctx.add(Exception_.of(exc, hide=PACKAGE_DIR), to=container)
+        finally:
+            exit_run(token)
+            self.runs += 1
+            with session.lock:
+                session.state.end_run(completed, session.owner, fragment=fragment_id)
+            session.listener.run_finished(completed)
+        return completed
 
     def _call_back(self, callbacks: list) -> None:
         for meta in callbacks:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..elements.base import Element, Root, new_root
+from .fragments import Fragments
 from .pages import Navigator
 from .runner import ScriptRunner
 from .script import Script
@@ -22,9 +23,10 @@ log = logging.getLogger(__name__)
 
 
 class RenderListener(Protocol):
-    """What a renderer hears from the runner thread while a script runs."""
+    """What a renderer hears from the runner thread while a script runs. A fragment rerun
+    starts with the path of the container it rewrites as `scope`."""
 
-    def run_started(self) -> None: ...
+    def run_started(self, scope: tuple[int, ...] | None = None) -> None: ...
 
     def placed(self, path: tuple[int, ...], element: Element) -> None: ...
 
@@ -34,7 +36,7 @@ class RenderListener(Protocol):
 class NoRenderer:
     """A listener that renders nothing (tree-only sessions)."""
 
-    def run_started(self) -> None:
+    def run_started(self, scope: tuple[int, ...] | None = None) -> None:
         pass
 
     def placed(self, path: tuple[int, ...], element: Element) -> None:
@@ -65,6 +67,7 @@ class Session:
         self.owner = owner  # shared state: which widgets are this session's
         self.last_exception: BaseException | None = None  # raised by the last completed run
         self.adopted: dict[str, Any] = {}  # user key -> the user's own widget (st.ipywidget)
+        self.fragments = Fragments()
         self.tree: Root = new_root()
         self.page_config: dict[str, Any] = {}
         self.query_params: dict[str, list[str]] = {}
@@ -74,6 +77,9 @@ class Session:
 
     def request_rerun(self) -> None:
         self.runner.request()
+
+    def request_fragment_rerun(self, fragment_id: str) -> None:
+        self.runner.request(fragment=fragment_id)
 
     def reload_script(self, *, rerun: bool = True) -> None:
         """Read the script's file again (it was saved); rerun with the new code if asked,
@@ -86,8 +92,10 @@ class Session:
     def on_widget_change(self, widget_id: str, value: Any) -> None:
         """A value from the browser, already validated by the renderer."""
         with self.lock:
-            rerun = self.state.receive(widget_id, value)
-        if rerun:
+            target = self.state.receive(widget_id, value)
+        if target:
+            self.request_fragment_rerun(target)
+        elif target is not None:
             self.request_rerun()
 
     def navigate(self, url_path: str) -> None:

@@ -39,6 +39,8 @@ class WidgetMeta:
     form_id: str = ""
     submits_form: bool = False
     owner: str = ""  # which runner renders it (a notebook cell); "" for a whole script
+    fragment: str = ""  # the @st.fragment it lives in, whose reruns alone render it
+    one_shot: bool = False  # its value lasts the run after a submit, then None (chat_input)
 
     def call_back(self) -> None:
         if self.on_change is not None:
@@ -121,19 +123,20 @@ class SessionState(MutableMapping[str, Any]):
         return any(widget_id in rendered for rendered in self._rendered.values())
 
     # -- widgets, between runs ---------------------------------------------------------
-    def receive(self, widget_id: str, value: Any) -> bool:
-        """Take a value from the browser; True when it should start a rerun."""
+    def receive(self, widget_id: str, value: Any) -> str | None:
+        """Take a value from the browser; return what to rerun: "" for the whole script,
+        a fragment's id for that fragment alone, None for nothing (held in a form)."""
         meta = self._meta.get(widget_id)
         if meta is None:
             log.warning("dropped a value for unknown widget %r", widget_id)
-            return False
+            return None
         if meta.form_id and not meta.submits_form:
             self._forms.setdefault(meta.form_id, {})[widget_id] = value
-            return False
+            return None
         if meta.submits_form:
             self._pending.update(self._forms.pop(meta.form_id, {}))
         self._pending[widget_id] = value
-        return True
+        return meta.fragment
 
     def discard_held_form_values(self) -> list[str]:
         """Forget values waiting in forms that were not submitted; return their widget ids."""
@@ -141,37 +144,44 @@ class SessionState(MutableMapping[str, Any]):
         self._forms.clear()
         return ids
 
-    def begin_run(self, owner: str = "") -> list[WidgetMeta]:
-        """Apply the values received for `owner`'s widgets since its last run; return the
-        widgets whose callbacks must run now, in page order (as Streamlit)."""
+    def _in_scope(self, meta: WidgetMeta, owner: str, fragment: str | None) -> bool:
+        return meta.owner == owner and (fragment is None or meta.fragment == fragment)
+
+    def begin_run(self, owner: str = "", fragment: str | None = None) -> list[WidgetMeta]:
+        """Apply the values received for `owner`'s widgets (only `fragment`'s, in a
+        fragment rerun) since its last run; return the widgets whose callbacks must run
+        now, in page order (as Streamlit)."""
         changed = []
         for wid, value in list(self._pending.items()):
             meta = self._meta.get(wid)
-            if meta is None or meta.owner != owner:
+            if meta is None or not self._in_scope(meta, owner, fragment):
                 continue
             del self._pending[wid]
             old = self._widgets.get(wid, _MISSING)
             self._widgets[wid] = value
-            if meta.trigger or not _same(old, value):
+            if meta.trigger or meta.one_shot or not _same(old, value):
                 changed.append(meta)
         order = self._page_order.get(owner, {})
         changed.sort(key=lambda meta: order.get(meta.id, len(order)))
         self._rendered[owner] = {}
         return [meta for meta in changed if meta.on_change is not None]
 
-    def end_run(self, completed: bool, owner: str = "") -> None:
-        """Reset `owner`'s buttons; after a completed run, forget its widgets it did not
-        render."""
+    def end_run(self, completed: bool, owner: str = "", fragment: str | None = None) -> None:
+        """Reset `owner`'s buttons; after a completed run, forget its widgets (only
+        `fragment`'s, in a fragment rerun) that it did not render."""
         rendered = self._rendered.pop(owner, {})
-        mine = [wid for wid, meta in self._meta.items() if meta.owner == owner]
+        mine = [w for w, meta in self._meta.items() if self._in_scope(meta, owner, fragment)]
         for wid in mine:
             if self._meta[wid].trigger and wid in self._widgets:
                 self._widgets[wid] = False
+            elif self._meta[wid].one_shot and wid in self._widgets:
+                self._widgets[wid] = None
         if completed:
             for wid in mine:
                 if wid not in rendered:
                     self._forget(wid)
-        self._page_order[owner] = {wid: i for i, wid in enumerate(rendered)}
+        if fragment is None:
+            self._page_order[owner] = {wid: i for i, wid in enumerate(rendered)}
 
     def _forget(self, widget_id: str) -> None:
         meta = self._meta.pop(widget_id)

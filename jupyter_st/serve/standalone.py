@@ -61,8 +61,8 @@ class StandaloneApp(App):
     def view(self) -> w.Box:
         return self._page
 
-    def run_started(self) -> None:
-        super().run_started()
+    def run_started(self, scope: tuple[int, ...] | None = None) -> None:
+        super().run_started(scope)
         self.chrome.running = True
 
     def run_finished(self, completed: bool) -> None:

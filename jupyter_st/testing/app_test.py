@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..app import App
-from ..elements import inputs
-from ..elements.base import Element, Root, Widget, new_root
+from ..elements import chat, inputs
+from ..elements.base import BOTTOM, Element, Root, Widget, new_root
 from ..runtime.config import load_options
 from ..runtime.pages import icon_and_name
 from ..runtime.script import Script
@@ -145,6 +145,10 @@ class AppTest:
             if isinstance(element, inputs.Button):
                 if value:
                     browser.send_click(widget)
+            elif isinstance(element, chat.ChatInput):
+                if value is not None:  # typed, then Enter
+                    browser.send_update(widget, value=value)
+                    browser.send_submit(widget)
             else:
                 browser.send_update(widget, **_widget_state(element, value, widget))
 
@@ -198,8 +202,10 @@ class AppTest:
 
 
 def _without_navigation(root: Root) -> Root:
-    """The tree AppTest shows: main, sidebar and events, as Streamlit's (no page menu)."""
-    return Root(children=root.children[:3])
+    """The tree AppTest shows, as Streamlit's: main, sidebar, events, and bottom when it
+    holds something (never the page menu)."""
+    bottom = root.children[BOTTOM]
+    return Root(children=[*root.children[:3], *([bottom] if bottom.children else [])])
 
 
 def _script_name(source: str) -> str:
@@ -218,8 +224,14 @@ def _widget_state(element: Widget, value: Any, widget: Any) -> dict[str, Any]:
 
     if isinstance(element, inputs.Choice):
         return {"index": None if value is None else _find(element, value, index_of)}
-    if isinstance(element, inputs.Multiselect):
+    if isinstance(element, inputs.Multiselect) or (
+        isinstance(element, inputs.ButtonGroup) and element.selection_mode == "multi"
+    ):
         return {"index": tuple(_find(element, v, index_of) for v in value)}
+    if isinstance(element, inputs.ButtonGroup):
+        return {"index": None if value is None else _find(element, value, index_of)}
+    if isinstance(element, inputs.Feedback):
+        return {"index": value}
     if isinstance(element, inputs.SelectSlider):
         picks = value if element.is_range else (value,)
         index = tuple(_find(element, v, index_of) for v in picks)

@@ -32,3 +32,9 @@ def send_click(widget: w.Button) -> None:
     """Deliver the custom `click` event a Button view sends."""
     data = {"method": "custom", "content": {"event": "click"}}
     widget._handle_msg({"content": {"data": data}, "buffers": []})
+
+
+def send_submit(widget: w.Text) -> None:
+    """Deliver the custom `submit` event a Text view sends when Enter is pressed."""
+    data = {"method": "custom", "content": {"event": "submit"}}
+    widget._handle_msg({"content": {"data": data}, "buffers": []})

@@ -222,6 +222,20 @@ class Multiselect(WidgetNode):
         return self.set_value([v for v in self.value if v != value])  # type: ignore[return-value]
 
 
+class ButtonGroup(Multiselect):
+    """pills and segmented_control: one option, or a list in "multi" mode."""
+
+    def select(self, value: Any) -> ButtonGroup:
+        if self.element.selection_mode == "multi":  # type: ignore[attr-defined]
+            return super().select(value)  # type: ignore[return-value]
+        return self.set_value(value)  # type: ignore[return-value]
+
+    def unselect(self, value: Any) -> ButtonGroup:
+        if self.element.selection_mode == "multi":  # type: ignore[attr-defined]
+            return super().unselect(value)  # type: ignore[return-value]
+        return self.set_value(None)  # type: ignore[return-value]
+
+
 class Slider(WidgetNode):
     def set_range(self, lower: Any, upper: Any) -> Slider:
         return self.set_value((lower, upper))  # type: ignore[return-value]
@@ -241,6 +255,14 @@ class TextInput(WidgetNode):
         if max_chars is not None and len(value) > max_chars:
             return self
         return self.set_value(value)  # type: ignore[return-value]
+
+
+class ChatInput(WidgetNode):
+    """`set_value(text)` types and submits `text` at the next run (None: nothing)."""
+
+    @property
+    def max_chars(self) -> int:
+        return self.element.max_chars or 0  # type: ignore[attr-defined]
 
 
 class NumberInput(WidgetNode):
@@ -309,6 +331,8 @@ KIND_ALIASES: dict[str, tuple[str, Callable[[Any], bool]]] = {
     "form_submit_button": ("button", lambda e: e.is_form_submitter),
     "columns": ("column", lambda e: True),
     "tabs": ("tab", lambda e: True),
+    "pills": ("button_group", lambda e: e.style == "pills"),
+    "segmented_control": ("button_group", lambda e: e.style == "segmented_control"),
 }
 
 
@@ -381,6 +405,7 @@ WRAPPERS: dict[str, Callable[[Element, AppTest], Node]] = {
     "select_slider": Slider,
     "text_input": TextInput,
     "text_area": TextInput,
+    "chat_input": ChatInput,
     "number_input": NumberInput,
     "date_input": WidgetNode,
     "time_input": TimeInput,
@@ -390,11 +415,12 @@ WRAPPERS: dict[str, Callable[[Element, AppTest], Node]] = {
     "table": DataNode,
     "metric": MetricNode,
     "progress": ProgressNode,
+    "button_group": ButtonGroup,
 }
 
 
 def _all_kinds() -> set[str]:
-    from ..elements import data, status, text  # noqa: F401  (register every element class)
+    from ..elements import chat, data, status, text  # noqa: F401  (register every element class)
 
     kinds: set[str] = set()
     stack: list[type] = [Element]
@@ -402,7 +428,8 @@ def _all_kinds() -> set[str]:
         cls = stack.pop()
         stack.extend(cls.__subclasses__())
         kinds.add(cls.KIND)
-    return kinds | {"columns", "tabs", "form_submit_button", "expander", "container", "form"}
+    extra = {"columns", "tabs", "form_submit_button", "expander", "container", "form"}
+    return kinds | extra | {"pills", "segmented_control"}
 
 
 ELEMENT_KINDS = _all_kinds()

@@ -53,8 +53,15 @@ ATTRS: dict[str, list[str]] = {
     "dataframe": ["value"],
     "table": ["value"],
     "empty": [],
+    "chat_input": ["value", "placeholder", "max_chars", "disabled"],
 }
-BLOCK_ATTRS = {"tab": ["label"], "expander": ["label"], "column": ["weight"]}
+BLOCK_ATTRS = {
+    "tab": ["label"],
+    "expander": ["label"],
+    "column": ["weight"],
+    "chat_message": ["name", "avatar"],
+    "status": ["label", "state", "icon"],
+}
 
 
 def _num(v: Any) -> Any:
@@ -131,6 +138,7 @@ def snapshot(at: Any) -> dict[str, Any]:
         "main": _walk(at.main),
         "sidebar": _walk(at.sidebar),
         "toasts": [_element(t) for t in at.toast],
+        "chat_inputs": [_element(c) for c in at.chat_input],
         "exceptions": [e.value for e in at.exception],
         "session_state": dict(sorted(state.items())),
     }

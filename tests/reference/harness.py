@@ -63,6 +63,8 @@ def render(snaps: list[Any]) -> list[str]:
             lines.extend(_lines(snap[part], "  "))
         lines.append("[toasts]")
         lines.extend(_lines(snap["toasts"], "  "))
+        lines.append("[chat_inputs]")
+        lines.extend(_lines(snap["chat_inputs"], "  "))
         lines.append(f"[exceptions] {snap['exceptions']!r}")
         lines.append("[session_state]")
         lines.extend(f"  {k} = {v}" for k, v in snap["session_state"].items())

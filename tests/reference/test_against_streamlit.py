@@ -542,6 +542,144 @@ scenario(
     """,
 )
 
+# ---------------------------------------------------------------- chat, status, overlays
+scenario(
+    "chat_messages",
+    """
+    import streamlit as st
+    with st.chat_message("user"):
+        st.write("hello")
+    st.chat_message("assistant", avatar="🦜").markdown("hi *there*")
+    st.chat_message("bob").write("custom")
+    st.chat_message("ai").write("ai")
+    st.chat_message("Human").write("human")
+    st.chat_message("x", avatar="assistant").write("preset avatar")
+    st.chat_message("🐶").write("emoji name")
+    st.chat_message("web", avatar="https://example.com/a.png").write("image")
+    """,
+)
+scenario(
+    "chat_input_value_once",
+    """
+    import streamlit as st
+    st.write("top")
+    prompt = st.chat_input("Say something", key="c", max_chars=20)
+    st.write(f"got {prompt!r}")
+    """,
+    R,
+    ["chat_input", 0, "set_value", "hello"],
+    R,
+    R,
+)
+scenario(
+    "chat_input_on_submit_and_history",
+    """
+    import streamlit as st
+    if "log" not in st.session_state:
+        st.session_state.log = []
+    def submitted():
+        st.session_state.log.append(st.session_state.msg)
+    st.chat_input(key="msg", on_submit=submitted)
+    for line in st.session_state.log:
+        with st.chat_message("user"):
+            st.write(line)
+    """,
+    R,
+    ["chat_input", 0, "set_value", "one"],
+    R,
+    ["chat_input", 0, "set_value", "one"],
+    R,
+    R,
+)
+scenario(
+    "chat_input_inline_in_containers",
+    """
+    import streamlit as st
+    with st.container():
+        a = st.chat_input("inner")
+    with st.sidebar:
+        b = st.chat_input("side", disabled=True)
+    st.write(repr(a), repr(b))
+    """,
+    R,
+    ["chat_input", 0, "set_value", "x"],
+    R,
+)
+scenario(
+    "write_stream_chunks",
+    """
+    import streamlit as st
+    def words():
+        yield "Hello "
+        yield ""
+        yield "*world*"
+    text = st.write_stream(words)
+    st.write(repr(text))
+    mixed = st.write_stream(["a", "b", {"k": 1}, 3, "c"])
+    st.write(repr(mixed))
+    st.write(repr(st.write_stream(iter([]))))
+    with st.chat_message("assistant"):
+        st.write_stream(c for c in ["x", "y"])
+    """,
+)
+scenario(
+    "status_states",
+    """
+    import streamlit as st
+    with st.status("Working", expanded=True) as s:
+        st.write("step 1")
+    other = st.status("Other", state="error")
+    other.update(label="Changed", state="complete")
+    st.status("Idle")
+    try:
+        with st.status("Failing"):
+            st.write("about to fail")
+            raise ValueError("x")
+    except ValueError:
+        st.write("caught")
+    with st.status("Kept", state="error"):
+        st.write("inside")
+    s.update(label="Relabelled")
+    """,
+)
+scenario(
+    "popover_and_effects",
+    """
+    import streamlit as st
+    with st.popover("Settings", help="more", icon="⚙️"):
+        flag = st.checkbox("flag")
+    st.popover("Second").write("method syntax")
+    st.balloons()
+    st.snow()
+    st.write(flag)
+    """,
+    R,
+    ["checkbox", 0, "check"],
+    R,
+)
+scenario(
+    "dialog_open_and_close",
+    """
+    import streamlit as st
+    @st.dialog("Vote")
+    def vote(item):
+        st.write(f"voting for {item}")
+        if st.button("Submit"):
+            st.session_state.vote = item
+            st.rerun()
+    if "vote" not in st.session_state:
+        if st.button("A"):
+            vote("A")
+    else:
+        st.write(f"voted {st.session_state.vote}")
+    """,
+    R,
+    ["button", 0, "click"],
+    R,
+    ["button", 1, "click"],
+    R,
+)
+
 # ---------------------------------------------------------------- errors
 ERRORS = {
     "duplicate_widget_id": "st.button('b')\nst.button('b')",
@@ -563,6 +701,16 @@ ERRORS = {
     "color_picker_invalid": "st.color_picker('c', 'red')",
     "multiselect_default_not_in_options": "st.multiselect('m', ['a'], default='z')",
     "slider_min_equals_max": "st.slider('s', 5, 5)",
+    "chat_message_no_name": "st.chat_message(None)",
+    "chat_message_bad_avatar": "st.chat_message('x', avatar='no/such/file.png')",
+    "chat_input_in_form": "with st.form('f'):\n    st.chat_input()",
+    "status_bad_state": "st.status('s', state='bad')",
+    "status_update_bad_state": "st.status('s').update(state='nah')",
+    "popover_bad_type": "st.popover('p', type='x')",
+    "dialog_bad_width": "st.dialog('t', width='huge')(lambda: None)()",
+    "dialog_twice": "@st.dialog('a')\ndef f(): pass\n@st.dialog('b')\ndef g(): pass\nf()\ng()",
+    "write_stream_str": "st.write_stream('abc')",
+    "write_stream_not_iterable": "st.write_stream(5)",
 }
 for _name, _body in ERRORS.items():
     scenario(

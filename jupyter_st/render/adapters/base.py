@@ -23,6 +23,16 @@ class Rejected(ValueError):
     """A value from the browser that the widget cannot accept."""
 
 
+def close_parts(*widgets: w.Widget) -> None:
+    """Close widgets an adapter's widget made for itself, with their layout and style."""
+    for widget in widgets:
+        for name in ("layout", "style"):
+            sub = getattr(widget, name, None)
+            if isinstance(sub, w.Widget):
+                sub.close()
+        widget.close()
+
+
 def listen_value(widget: w.Widget, emit: Callable[[Any], None]) -> None:
     widget.observe(lambda change: emit(change["new"]), names="value")
 

@@ -9,6 +9,7 @@ from typing import Any
 import ipywidgets as w
 
 from ...elements import inputs as el
+from ..html import escape
 from .base import Rejected, Traits, adapts
 
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
@@ -276,3 +277,58 @@ def _read_color(e: el.ColorPicker, value: Any) -> str:
 @adapts(el.ColorPicker, widget=w.ColorPicker, read=_read_color, classes=("st-color-picker",))
 def color_picker(e: el.ColorPicker) -> Traits:
     return {**_label(e), "concise": False, "value": e.value}
+
+
+# -- button groups, feedback, link buttons ---------------------------------------------
+def _button_group_class(e: el.ButtonGroup) -> type[w.Widget]:
+    return w.SelectMultiple if e.selection_mode == "multi" else w.ToggleButtons
+
+
+def _read_button_group(e: el.ButtonGroup, index: Any) -> Any:
+    if e.selection_mode == "multi":
+        return [_read_index(e, i) for i in index or ()]  # type: ignore[arg-type]
+    return _read_index(e, index)  # type: ignore[arg-type]
+
+
+@adapts(el.ButtonGroup, widget=_button_group_class, read=_read_button_group,
+        listen=_listen_index, classes=("st-button-group",))  # fmt: skip
+def button_group(e: el.ButtonGroup) -> Traits:
+    index = e.indices if e.selection_mode == "multi" else (e.indices[0] if e.indices else None)
+    return {**_label(e), "options": _choices(e.labels), "index": index}
+
+
+FEEDBACK_FACES = {
+    "thumbs": ("👍", "👎"),
+    "faces": ("😞", "🙁", "😐", "🙂", "😀"),
+    "stars": ("☆", "☆", "☆", "☆", "☆"),
+}
+
+
+def _read_feedback(e: el.Feedback, index: Any) -> int | None:
+    if index is None:
+        return None
+    if isinstance(index, bool) or not isinstance(index, int):
+        raise Rejected(f"feedback expects an index, got {index!r}")
+    if not 0 <= index < len(FEEDBACK_FACES[e.options]):
+        raise Rejected(f"feedback has no option {index}")
+    return index
+
+
+@adapts(el.Feedback, widget=w.ToggleButtons, read=_read_feedback, listen=_listen_index,
+        classes=("st-feedback",))  # fmt: skip
+def feedback(e: el.Feedback) -> Traits:
+    faces = FEEDBACK_FACES[e.options]
+    return {"options": [(face, i) for i, face in enumerate(faces)], "index": e.value,
+            "disabled": e.disabled, "style": {"button_width": "auto"}}  # fmt: skip
+
+
+@adapts(el.LinkButton, widget=w.HTML, classes=("st-link-button",))
+def link_button(e: el.LinkButton) -> Traits:
+    safe = e.url if e.url.lower().startswith(("http://", "https://", "mailto:", "/")) else "#"
+    label = f"{e.icon} {e.label}" if e.icon else e.label
+    style = " st-link-button-primary" if e.type == "primary" else ""
+    link = (
+        f'<a class="st-link-button-anchor{style}" href="{escape(safe, quote=True)}" '
+        f'target="_blank" rel="noopener noreferrer">{escape(label)}</a>'
+    )
+    return {"value": link, "tooltip": e.help or ""}

@@ -13,6 +13,7 @@ from .base import Traits, adapts
 @adapts(base.Sidebar, widget=w.VBox, classes=("st-sidebar",))
 @adapts(base.Events, widget=w.VBox, classes=("st-events",))
 @adapts(base.NavArea, widget=w.VBox, classes=("st-nav-area",))
+@adapts(base.Bottom, widget=w.VBox, classes=("st-bottom",))
 def root(e: base.Block) -> Traits:
     return {}
 

@@ -1,0 +1,95 @@
+"""Chat: a message box with an avatar header, and a text box that submits on Enter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+
+from ...elements import chat as el
+from ..html import escape
+from .base import Rejected, Traits, adapts, close_parts
+
+ICONS = {"user": "👤", "assistant": "🤖"}
+_SAFE_URL = re.compile(r"^(https?://|data:image/|/)", re.IGNORECASE)
+_CSS_NAME = re.compile(r"[^a-z0-9_-]+")
+
+
+def avatar_html(e: el.ChatMessage) -> str:
+    """The avatar, escaped: an icon, an emoji, an image, or the name's first letter."""
+    title = escape(e.name)
+    if e.avatar_type == "image" and _SAFE_URL.match(e.avatar):
+        inner = f'<img src="{escape(e.avatar)}" alt="{title}">'
+    elif e.avatar_type == "icon" and e.avatar in ICONS:
+        inner = ICONS[e.avatar]
+    elif e.avatar_type == "emoji":
+        inner = escape(e.avatar)
+    else:
+        inner = escape(e.name[:1].upper())
+    return f'<div class="st-chat-avatar" title="{title}">{inner}</div>'
+
+
+class ChatMessageBox(w.HBox):
+    """An avatar on the left and the message's elements on the right."""
+
+    def __init__(self, avatar_html: str = "", **kwargs: Any) -> None:
+        self._avatar = w.HTML(avatar_html)
+        self.content = w.VBox()
+        self.content.add_class("st-chat-content")
+        super().__init__(children=(self._avatar, self.content), **kwargs)
+
+    @property
+    def avatar_html(self) -> str:
+        return self._avatar.value
+
+    @avatar_html.setter
+    def avatar_html(self, value: str) -> None:
+        self._avatar.value = value
+
+    def close(self) -> None:
+        close_parts(self._avatar)
+        super().close()
+
+
+def _content(box: ChatMessageBox) -> w.Box:
+    return box.content
+
+
+@adapts(el.ChatMessage, widget=ChatMessageBox, content=_content)
+def chat_message(e: el.ChatMessage) -> Traits:
+    name = _CSS_NAME.sub("-", e.name.lower()).strip("-") or "custom"
+    return {
+        "avatar_html": avatar_html(e),
+        "_dom_classes": ("st-chat-message", f"st-chat-{name}"),
+    }
+
+
+def listen_submit(widget: w.Text, emit: Callable[[Any], None]) -> None:
+    """Enter sends the typed text; the box is then cleared, as Streamlit's is."""
+
+    def on_msg(_widget: w.Widget, content: dict[str, Any], _buffers: list) -> None:
+        if content.get("event") == "submit":
+            text, widget.value = widget.value, ""
+            emit(text)
+
+    widget.on_msg(on_msg)
+
+
+def read_message(e: el.ChatInput, text: Any) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise Rejected("an empty chat message is not sent")
+    return text if e.max_chars is None else text[: e.max_chars]
+
+
+@adapts(el.ChatInput, widget=w.Text, read=read_message, listen=listen_submit)
+def chat_input(e: el.ChatInput) -> Traits:
+    classes = ("st-chat-input", "st-chat-input-bottom") if e.bottom else ("st-chat-input",)
+    return {
+        "placeholder": e.placeholder,
+        "disabled": e.disabled,
+        "continuous_update": True,
+        "_dom_classes": classes,
+        "layout": {"width": "100%"},
+    }

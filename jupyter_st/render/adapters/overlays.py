@@ -1,0 +1,113 @@
+"""Status, popover and dialog blocks; balloons and snow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from ...elements import layout as el
+from ...elements import status as effects
+from ..html import escape
+from .base import Traits, adapts, close_parts
+from .layout import ExpanderAccordion, _expander_box
+
+STATE_GLYPHS = {"running": "⏳", "complete": "✔️", "error": "⚠️"}
+
+
+@adapts(el.Status, widget=ExpanderAccordion, content=_expander_box)
+def status(e: el.Status) -> Traits:
+    return {
+        "titles": (f"{STATE_GLYPHS[e.state]} {e.label}",),
+        "selected_index": 0 if e.expanded else None,
+        "_dom_classes": ("st-status", f"st-status-{e.state}"),
+    }
+
+
+@adapts(el.Popover, widget=ExpanderAccordion, classes=("st-popover",), content=_expander_box)
+def popover(e: el.Popover) -> Traits:
+    label = f"{e.icon} {e.label}" if e.icon else e.label
+    return {
+        "titles": (label,),
+        "tooltip": e.help,
+        "layout": {"width": "100%" if e.use_container_width else "fit-content"},
+    }
+
+
+class DialogBox(w.VBox):
+    """A modal: a panel with a title and ✕ over a backdrop (the CSS makes it float).
+
+    ✕ hides it in the browser only, as Streamlit's dismiss does; each new `opened`
+    (every call of the dialog function) shows it again.
+    """
+
+    def __init__(self, title: str = "", opened: int = 0, **kwargs: Any) -> None:
+        self._title = w.HTML(title)
+        self._title.add_class("st-dialog-title")
+        self._close = w.Button(description="✕", tooltip="Close")
+        self._close.add_class("st-dialog-close")
+        self._close.on_click(lambda _button: self._hide())
+        self.content = w.VBox()
+        self._header = w.HBox([self._title, self._close])
+        self._panel = w.VBox([self._header, self.content])
+        self._panel.add_class("st-dialog-panel")
+        self._opened = opened
+        super().__init__(children=(self._panel,), **kwargs)
+
+    def _hide(self) -> None:
+        self.layout.display = "none"
+
+    @property
+    def title(self) -> str:
+        return self._title.value
+
+    @title.setter
+    def title(self, value: str) -> None:
+        self._title.value = value
+
+    @property
+    def opened(self) -> int:
+        return self._opened
+
+    @opened.setter
+    def opened(self, value: int) -> None:
+        self._opened = value
+        if self.layout.display is not None:
+            self.layout.display = None
+
+    def close(self) -> None:
+        close_parts(self._title, self._close, self._header, self._panel)
+        super().close()
+
+
+def _dialog_content(box: DialogBox) -> w.Box:
+    return box.content
+
+
+@adapts(el.Dialog, widget=DialogBox, content=_dialog_content)
+def dialog(e: el.Dialog) -> Traits:
+    size = e.width if isinstance(e.width, str) else "custom"
+    icon = f"{escape(e.icon)} " if e.icon else ""
+    return {
+        "title": f"<strong>{icon}{escape(e.title)}</strong>",
+        "opened": e.opened,
+        "_dom_classes": ("st-dialog", f"st-dialog-{size}"),
+    }
+
+
+def _effect(kind: str, glyph: str, nonce: int) -> str:
+    spans = "".join(
+        f'<span style="left:{(i * 37) % 100}%;animation-delay:{(i % 7) * 0.15:.2f}s">{glyph}</span>'
+        for i in range(24)
+    )
+    return f'<div class="st-effect st-{kind}" data-run="{nonce}">{spans}</div>'
+
+
+@adapts(effects.Balloons, widget=w.HTML, classes=("st-effect-box",))
+def balloons(e: effects.Balloons) -> Traits:
+    return {"value": _effect("balloons", "🎈", e.nonce)}
+
+
+@adapts(effects.Snow, widget=w.HTML, classes=("st-effect-box",))
+def snow(e: effects.Snow) -> Traits:
+    return {"value": _effect("snow", "❄️", e.nonce)}

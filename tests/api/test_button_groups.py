@@ -1,0 +1,37 @@
+"""st.pills, st.segmented_control, st.feedback and st.link_button, as Streamlit 1.67."""
+
+from __future__ import annotations
+
+from jupyter_st.testing import AppTest
+
+APP = """
+import streamlit as st
+p = st.pills("P", ["a", "b", "c"])
+m = st.pills("M", ["a", "b"], selection_mode="multi", default=["b"])
+s = st.segmented_control("S", ["x", "y"], default="y")
+f = st.feedback("stars")
+st.link_button("Docs", "https://example.com")
+st.write(repr(p), repr(m), repr(s), repr(f))
+"""
+
+
+def test_defaults_and_interactions():
+    at = AppTest.from_string(APP).run()
+    assert at.markdown[0].value == "None ['b'] 'y' None"
+    assert [b.label for b in at.get("button_group")] == ["P", "M", "S"]
+    assert len(at.pills) == 2 and len(at.segmented_control) == 1
+    at.pills[0].set_value("b")
+    at.pills[1].select("a")
+    at.feedback[0].set_value(4)
+    at.run()
+    assert at.markdown[0].value == "'b' ['b', 'a'] 'y' 4"
+    assert at.get("link_button")[0].url == "https://example.com"
+
+
+def test_bad_arguments():
+    at = AppTest.from_string("import streamlit as st\nst.feedback('hearts')").run()
+    assert "must be one of ['thumbs', 'faces', 'stars']" in at.exception[0].value
+    at = AppTest.from_string(
+        "import streamlit as st\nst.pills('p', ['a'], selection_mode='x')"
+    ).run()
+    assert "selection_mode" in at.exception[0].value
