@@ -83,11 +83,12 @@ def spinner(text: str = "In progress...", *, show_time: bool = False) -> Iterato
     """Show a spinner while a block runs.  >>> with st.spinner("Loading..."): load()"""
     if not isinstance(text, str):
         raise StreamlitAPIException("`text` must be a string.")
-    slot = add(el.Spinner(text=clean_text(text)))
+    ctx = get_run_context("spinner")  # transient, as in Streamlit: it takes no place in main
+    slot = Cursor(ctx.add(el.Spinner(text=clean_text(text)), to=EVENTS_CURSOR), is_slot=True)
     try:
         yield
     finally:
-        get_run_context("spinner").add(Empty(), to=slot)
+        ctx.add(Empty(), to=slot)
 
 
 @container_method

@@ -11,6 +11,7 @@ one shared object. A lock per key makes two sessions asking for the same key com
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import inspect
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StreamlitAPIException
+from .context import command, current_run_context
 
 
 class UnhashableParamError(StreamlitAPIException):
@@ -59,6 +61,7 @@ class FunctionCache:
         self.ttl = ttl
         self.max_entries = max_entries
         self.hash_funcs = hash_funcs or {}
+        self.show_spinner: bool | str = True
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
@@ -72,9 +75,17 @@ class FunctionCache:
         with key_lock:
             entry = self._fresh(key)
             if entry is None:
-                value = self.func(*args, **kwargs)
+                with self._spinner():
+                    value = self.func(*args, **kwargs)
                 entry = self._store(key, value)
         return pickle.loads(entry.value) if self.copy else entry.value
+
+    def _spinner(self) -> Any:
+        """While computing inside a run, Streamlit's spinner ("Running `f(...)`.")."""
+        if not self.show_spinner or current_run_context() is None:
+            return contextlib.nullcontext()
+        text = self.show_spinner if isinstance(self.show_spinner, str) else None
+        return command("spinner")(text or f"Running `{self.func.__name__}(...)`.")
 
     def key(self, args: tuple, kwargs: dict) -> str:
         bound = self._signature.bind(*args, **kwargs)
@@ -172,7 +183,7 @@ class CacheDecorator:
                         hash_funcs=hash_funcs,
                     )
                     self._caches[identify(f)] = cache
-                cache.func = f
+                cache.func, cache.show_spinner = f, show_spinner
 
             @functools.wraps(f)
             def cached(*args: Any, **kwargs: Any) -> Any:

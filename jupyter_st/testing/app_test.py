@@ -20,7 +20,8 @@ from typing import Any
 
 from ..app import App
 from ..elements import chat, inputs
-from ..elements.base import BOTTOM, Element, Root, Widget, new_root
+from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
+from ..elements.text import Empty
 from ..runtime.config import load_options
 from ..runtime.pages import icon_and_name
 from ..runtime.script import Script
@@ -202,10 +203,12 @@ class AppTest:
 
 
 def _without_navigation(root: Root) -> Root:
-    """The tree AppTest shows, as Streamlit's: main, sidebar, events, and bottom when it
-    holds something (never the page menu)."""
+    """The tree AppTest shows, as Streamlit's: main, sidebar, events (without the places
+    finished spinners left), and bottom when it holds something (never the page menu)."""
+    main, sidebar, events, *_ = root.children
+    events = Events(children=[e for e in events.children if not isinstance(e, Empty)])
     bottom = root.children[BOTTOM]
-    return Root(children=[*root.children[:3], *([bottom] if bottom.children else [])])
+    return Root(children=[main, sidebar, events, *([bottom] if bottom.children else [])])
 
 
 def _script_name(source: str) -> str:

@@ -170,3 +170,29 @@ def test_tabs_get_titles_and_expanders_keep_user_state(live):
     accordion.selected_index = 0  # the user opens it
     app.run()
     assert accordion.selected_index == 0
+
+
+def test_cached_functions_show_a_spinner_while_they_compute(live):
+    gate = threading.Event()
+    app = live(
+        """
+        import jupyter_st as st
+        @st.cache_data
+        def load(n):
+            gate.wait(10)
+            return n
+        st.write(load(1))
+        """,
+        gate=gate,
+    )
+    app.app.session.request_rerun()
+    events = app.app.reconciler.roots[2].widget
+    for _ in range(100):
+        if events.children:
+            break
+        threading.Event().wait(0.05)
+    shown = [child.value for child in events.children]
+    gate.set()
+    assert app.app.session.wait_idle(10)
+    assert any("Running <code>load(...)</code>." in html for html in shown), shown
+    assert "spinner" not in str([c.value for c in events.children])
