@@ -17,6 +17,7 @@ from .api.choices import (
     select_slider,
     selectbox,
 )
+from .api.context import context
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.dates import date_input, time_input
@@ -93,6 +94,7 @@ __all__ = [
     "color_picker",
     "columns",
     "container",
+    "context",
     "dataframe",
     "date_input",
     "dialog",

@@ -52,7 +52,7 @@ class Chrome(ipywidgets.DOMWidget):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._callbacks: list[Callable[[str], object]] = []
-        self._connected: list[Callable[[], object]] = []
+        self._connected: list[Callable[[dict], object]] = []
         self.on_msg(self._on_custom_msg)
 
     @validate("url_path")
@@ -70,15 +70,17 @@ class Chrome(ipywidgets.DOMWidget):
         """Call `callback(event)` with one of EVENTS when the user asks for it."""
         self._callbacks.append(callback)
 
-    def on_connected(self, callback: Callable[[], object]) -> None:
-        """Call `callback()` each time a browser shows this chrome."""
+    def on_connected(self, callback: Callable[[dict], object]) -> None:
+        """Call `callback(context)` each time a browser shows this chrome; `context` holds
+        what the browser told (timezone, locale, url, theme, cookies...), unchecked."""
         self._connected.append(callback)
 
     def _on_custom_msg(self, _widget: object, content: object, _buffers: object) -> None:
         event = content.get("event") if isinstance(content, dict) else None
         if event == CONNECTED:
+            context = content.get("context")  # type: ignore[union-attr]
             for on_connected in self._connected:
-                on_connected()
+                on_connected(context if isinstance(context, dict) else {})
             return
         if event not in EVENTS:
             log.warning("Chrome: ignoring malformed message %r", content)

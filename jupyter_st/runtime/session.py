@@ -72,6 +72,7 @@ class Session:
         self.page_config: dict[str, Any] = {}
         self.query_params: dict[str, list[str]] = {}
         self.secrets: dict[str, Any] = {}
+        self.context: dict[str, Any] = {}  # st.context: headers, cookies, url, locale...
         self.navigator = Navigator()
         self.runner = ScriptRunner(self)
 

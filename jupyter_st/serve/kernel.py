@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
 
@@ -36,5 +37,24 @@ def serve_script(
         Script.from_file(path, magic=options["runner.magicEnabled"]), argv=argv, options=options,
         url_path=os.environ.get("SCRIPT_NAME", ""), query_string=os.environ.get("QUERY_STRING", ""),
     )  # fmt: skip
+    app.session.context = request_context(os.environ)
     display(app)
     app.start(when_connected="SCRIPT_NAME" not in os.environ)  # Voila sets it, unless preheated
+
+
+def request_context(environ: Mapping[str, str]) -> dict[str, Any]:
+    """st.context's headers, cookies and URL from what Voila put in the kernel's
+    environment (rfc3875 names: HTTP_USER_AGENT...); empty for a preheated kernel."""
+    headers = {
+        name[5:].replace("_", "-").title(): value
+        for name, value in environ.items()
+        if name.startswith("HTTP_")
+    }
+    cookies = SimpleCookie()
+    cookies.load(environ.get("HTTP_COOKIE", ""))
+    host = environ.get("SERVER_NAME")
+    url = None
+    if host:
+        port = environ.get("SERVER_PORT")
+        url = f"http://{host}{':' + port if port else ''}{environ.get('SCRIPT_NAME', '/')}"
+    return {"headers": headers, "cookies": {k: m.value for k, m in cookies.items()}, "url": url}

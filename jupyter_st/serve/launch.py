@@ -15,6 +15,7 @@ from typing import Any
 from .notebook import write_script_notebook
 
 PORT_ATTEMPTS = 100
+FORWARDED_HEADERS = ("Cookie", "User-Agent", "Accept-Language", "Host", "Referer")  # st.context
 REPO_SHARE = Path(__file__).resolve().parents[2] / "share" / "jupyter"
 
 
@@ -89,6 +90,7 @@ def voila_argv(notebook: Path, port: int, options: dict[str, Any]) -> list[str]:
         argv.append("--no-browser")
     if options["theme.base"] == "dark":
         argv.append("--theme=dark")
+    argv.append(f"--VoilaConfiguration.http_header_envs={list(FORWARDED_HEADERS)}")
     if options["server.preheat"]:
         argv += ["--preheat_kernel=True", "--pool_size=1"]
     return argv

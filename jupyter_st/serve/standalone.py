@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import contextlib
 from collections.abc import Sequence
+from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -119,7 +120,9 @@ class StandaloneApp(App):
         else:
             self.session.request_rerun()
 
-    def _on_connected(self) -> None:
+    def _on_connected(self, context: dict[str, Any]) -> None:
+        with self.session.lock:
+            self.session.context.update(browser_context(context, self.session.context))
         if self._waiting_for_browser:
             self._waiting_for_browser = False
             self.session.request_rerun()
@@ -171,3 +174,25 @@ def warm_imports(script: Script) -> None:
     for node in imports:
         with contextlib.suppress(Exception):
             exec(compile(ast.Module([node], []), script.path, "exec"), {})
+
+
+BROWSER_FIELDS = {"timezone": str, "timezone_offset": int, "locale": str, "url": str,
+                  "is_embedded": bool, "theme": str}  # fmt: skip
+
+
+def browser_context(sent: dict[str, Any], known: dict[str, Any]) -> dict[str, Any]:
+    """st.context fields from what a browser sent, checked (anything else is dropped);
+    cookies and the user agent fill in when the request did not bring them."""
+    fields = {
+        k: v for k, v in sent.items() if k in BROWSER_FIELDS and isinstance(v, BROWSER_FIELDS[k])
+    }
+    if fields.get("theme") not in (None, "light", "dark"):
+        fields.pop("theme")
+    cookies = SimpleCookie()
+    with contextlib.suppress(Exception):
+        cookies.load(str(sent.get("cookies", "")))
+    if not known.get("cookies"):
+        fields["cookies"] = {name: morsel.value for name, morsel in cookies.items()}
+    if not known.get("headers") and isinstance(sent.get("user_agent"), str):
+        fields["headers"] = {"User-Agent": sent["user_agent"]}
+    return fields

@@ -40,6 +40,7 @@ class AppTest:
         self.session_state = _SessionState(self)
         self.query_params: dict[str, Any] = {}
         self.secrets: dict[str, Any] = {}
+        self.context: dict[str, Any] = {}  # timezone, timezone_offset, locale, url, ...
         self._app: App | None = None
         self._interactions: dict[str, tuple[Element, Any]] = {}
         self._page_path: Path | None = None
@@ -89,6 +90,7 @@ class AppTest:
             with session.lock:
                 session.query_params = {k: _strings(v) for k, v in self.query_params.items()}
                 session.secrets = dict(self.secrets)
+                session.context = _checked_context(self.context)
                 self.session_state._apply(session.state)
                 self._request_page(session)
             self._deliver(app)
@@ -200,6 +202,32 @@ class AppTest:
 
     def __repr__(self) -> str:
         return f"AppTest({self._script.path!r})"
+
+
+CONTEXT_KEYS = {"timezone": str, "timezone_offset": int, "locale": str, "url": str,
+                "is_embedded": bool, "theme": str}  # fmt: skip
+
+
+def _checked_context(context: Any) -> dict[str, Any]:
+    """`at.context`, checked as Streamlit's AppTest checks it."""
+    if not isinstance(context, dict):
+        raise AppTestError(f"AppTest.context must be a dict, not {type(context).__name__}.")
+    for key, value in context.items():
+        if key not in CONTEXT_KEYS:
+            supported = ", ".join(repr(k) for k in CONTEXT_KEYS)
+            raise AppTestError(
+                f"AppTest.context does not support {key!r}. Supported keys: {supported}."
+            )
+        if value is not None and not isinstance(value, CONTEXT_KEYS[key]):
+            raise AppTestError(
+                f"AppTest.context[{key!r}] must be {CONTEXT_KEYS[key].__name__}, not "
+                f"{type(value).__name__}."
+            )
+        if key == "theme" and value not in (None, "light", "dark"):
+            raise AppTestError(
+                f"AppTest.context['theme'] must be 'light' or 'dark', not {value!r}."
+            )
+    return dict(context)
 
 
 def _without_navigation(root: Root) -> Root:

@@ -151,6 +151,21 @@ function storedTheme(): ThemeChoice | null {
   }
 }
 
+// What st.context reads from the browser, sent once when the chrome is shown.
+function browserContext(): Record<string, unknown> {
+  const dark = document.body.classList.contains('st-dark');
+  return {
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || null,
+    timezone_offset: new Date().getTimezoneOffset(),
+    locale: navigator.language || null,
+    url: window.location.href,
+    is_embedded: window.self !== window.top,
+    theme: dark ? 'dark' : 'light',
+    cookies: document.cookie,
+    user_agent: navigator.userAgent
+  };
+}
+
 export class ChromeView extends DOMWidgetView {
   private running!: HTMLElement;
   private sourceChanged!: HTMLElement;
@@ -203,7 +218,7 @@ export class ChromeView extends DOMWidgetView {
     window.addEventListener('online', this.onOnline);
     this.urls = appUrls();
     this.sendLocation(); // the kernel learns the URL the user opened
-    this.send({ event: 'connected' }); // a preheated kernel starts the app now
+    this.send({ event: 'connected', context: browserContext() }); // a preheated kernel starts now
     this.watchKernel();
     this.update();
   }
