@@ -22,6 +22,7 @@ from ..app import App
 from ..elements import chat, inputs
 from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
 from ..elements.text import Empty
+from ..render.adapters.inputs import DateRangePicker
 from ..runtime.config import load_options
 from ..runtime.pages import icon_and_name
 from ..runtime.script import Script
@@ -148,6 +149,9 @@ class AppTest:
             if isinstance(element, inputs.Button):
                 if value:
                     browser.send_click(widget)
+            elif isinstance(widget, DateRangePicker):  # the user picks each end
+                for end, day in zip(widget.ends, (*value, None, None), strict=False):
+                    browser.send_update(end, value=day)
             elif isinstance(element, chat.ChatInput):
                 if value is not None:  # typed, then Enter
                     browser.send_update(widget, value=value)

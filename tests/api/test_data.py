@@ -44,3 +44,16 @@ def test_metric_values_are_shown_as_streamlit_formats_them():
 def test_metric_rejects_lists():
     at = AppTest.from_string("import jupyter_st as st\nst.metric('x', [1])").run()
     assert at.exception[0].value.startswith("Invalid `value` type.")
+
+
+def test_date_input_ranges_return_tuples_and_take_new_ranges():
+    import datetime
+
+    at = AppTest.from_string(
+        "import datetime, streamlit as st\n"
+        "r = st.date_input('r', (datetime.date(2026, 1, 1), datetime.date(2026, 1, 5)))\n"
+        "st.write(str(r))\n"
+    ).run()
+    assert at.markdown[0].value == "(datetime.date(2026, 1, 1), datetime.date(2026, 1, 5))"
+    at.date_input[0].set_value((datetime.date(2026, 2, 3), datetime.date(2026, 2, 1))).run()
+    assert at.markdown[0].value == "(datetime.date(2026, 2, 1), datetime.date(2026, 2, 3))"

@@ -7,6 +7,8 @@ from datetime import date, datetime, time
 from typing import Any
 
 import ipywidgets as w
+from traitlets import Any as Any_
+from traitlets import Bool, Tuple, Unicode
 
 from ...elements import inputs as el
 from ..html import escape
@@ -245,16 +247,62 @@ def number_input(e: el.NumberInput) -> Traits:
     return {**traits, "value": e.value if e.value is not None else 0}
 
 
+class DateRangePicker(w.HBox):
+    """Two date pickers with one `value`, a (start, end) tuple (st.date_input ranges)."""
+
+    value = Tuple(allow_none=True)  # kernel-side only; the pickers carry the dates
+    description = Unicode("")
+    tooltip = Unicode("", allow_none=True)
+    disabled = Bool(False)
+    min = Any_(None, allow_none=True)
+    max = Any_(None, allow_none=True)
+
+    def __init__(self, **traits: Any) -> None:
+        self._ends = (w.DatePicker(), w.DatePicker())
+        super().__init__(children=self._ends)
+        for end in self._ends:
+            end.observe(self._picked, names="value")
+        self.observe(self._show, names=["value", "description", "disabled", "min", "max"])
+        for name, value in traits.items():
+            setattr(self, name, value)
+        self._show(None)
+
+    @property
+    def ends(self) -> tuple[w.DatePicker, w.DatePicker]:
+        return self._ends
+
+    def _show(self, _change: Any) -> None:
+        dates = (*tuple(self.value or ()), None, None)
+        for i, end in enumerate(self._ends):
+            end.disabled, end.min, end.max, end.value = self.disabled, self.min, self.max, dates[i]
+        self._ends[0].description = self.description
+
+    def _picked(self, _change: Any) -> None:
+        picked = tuple(end.value for end in self._ends if end.value is not None)
+        if picked != tuple(self.value or ()):
+            self.value = picked
+
+
+def _date_widget(e: el.DateInput) -> type[w.Widget]:
+    return DateRangePicker if isinstance(e.value, tuple) else w.DatePicker
+
+
 def _read_date(e: el.DateInput, value: Any) -> Any:
+    if isinstance(e.value, tuple):
+        if not all(isinstance(d, date) for d in value or ()):
+            raise Rejected(f"date_input expects dates, got {value!r}")
+        return tuple(sorted(value))
     if not isinstance(value, date):
         raise Rejected(f"date_input expects a date, got {value!r}")
     return value
 
 
-@adapts(el.DateInput, widget=w.DatePicker, read=_read_date, classes=("st-date-input",))
+@adapts(el.DateInput, widget=_date_widget, read=_read_date, classes=("st-date-input",))
 def date_input(e: el.DateInput) -> Traits:
-    shown = e.value[0] if isinstance(e.value, tuple) and e.value else e.value
-    return {**_label(e), "min": e.min, "max": e.max, "value": shown or None}
+    if isinstance(e.value, tuple):
+        return {"description": e.label, "disabled": e.disabled, "min": e.min, "max": e.max,
+                "value": e.value}  # fmt: skip
+    return {**_label(e), "min": e.min, "max": e.max, "value": e.value or None}
 
 
 def _read_time(e: el.TimeInput, value: Any) -> Any:
