@@ -127,6 +127,7 @@ def add_widget(
             key=common.key,
             label=common.label,
             value=value,
+            default=shown(default),
             help=common.help,
             disabled=common.disabled,
             label_visibility=common.label_visibility,

@@ -32,6 +32,7 @@ class Widget(Element):
     disabled: bool = False
     label_visibility: LabelVisibility = "visible"
     form_id: str = ""
+    default: Any = field(default=None, compare=False, repr=False)  # the value it starts with
 
 
 @dataclass(frozen=True, kw_only=True)

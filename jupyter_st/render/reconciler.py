@@ -25,6 +25,7 @@ elements sends nothing at all: every element equals its predecessor, and no list
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -36,6 +37,8 @@ import ipywidgets as w
 from traitlets import TraitError
 
 from ..elements.base import Block, Bottom, Element, Events, Main, NavArea, Sidebar, Widget
+from ..elements.inputs import Button
+from ..elements.layout import Form
 from .adapters import Adapter, Rejected, adapter_for
 from .equality import equals
 
@@ -75,6 +78,7 @@ class Reconciler:
         self.view = w.HBox([self._side, self._center, events])
         self.view.add_class("st-app")
         self._touched: dict[int, Mounted] = {}
+        self._submitted: set[str] = set()  # clear_on_submit forms submitted since the last run
         self._dirty: dict[int, Mounted] = {}
         self._last_flush = 0.0
         self._show_sidebar()
@@ -109,6 +113,22 @@ class Reconciler:
         if time.monotonic() - self._last_flush > FLUSH_INTERVAL:
             self._flush()
 
+    def _clear_submitted_forms(self) -> None:
+        """As a browser does for `clear_on_submit` forms: after the submit's run, show the
+        form's widgets at their defaults again and hold those values for the next submit."""
+        forms, self._submitted = self._submitted, set()
+        for mounted in self._mounted_where(lambda e: getattr(e, "form_id", "") in forms):
+            element = mounted.element
+            if isinstance(element, Button) or mounted.adapter.read is None:
+                continue
+            cleared = dataclasses.replace(element, value=element.default)  # type: ignore[type-var]
+            traits = {
+                k: v for k, v in mounted.adapter.traits(cleared).items() if k not in _SUB_WIDGETS
+            }
+            with self._suppressed(), mounted.widget.hold_sync():
+                _set_traits(mounted.widget, traits, [])
+            self._on_value(element.id, element.default)  # type: ignore[attr-defined]
+
     def run_finished(self, completed: bool) -> None:
         for block in self._touched.values():
             leftovers = [p for p in block.previous if id(p) not in block.claimed]
@@ -120,6 +140,8 @@ class Reconciler:
             block.previous, block.claimed = [], set()
             self._mark(block)
         self._flush()
+        if completed and self._submitted:
+            self._clear_submitted_forms()
         self._show_sidebar()
 
     # -- matching -------------------------------------------------------------------
@@ -238,6 +260,9 @@ class Reconciler:
         except Rejected as exc:
             log.warning("jupyter_st: rejected a value from the browser: %s", exc)
             return
+        submits = isinstance(element, Button) and element.is_form_submitter
+        if submits and element.form_id in self._clearing_forms():
+            self._submitted.add(element.form_id)
         self._on_value(element.id, value)  # type: ignore[attr-defined]
 
     def _suppressed(self) -> _Suppressed:
@@ -251,13 +276,21 @@ class Reconciler:
                 _set_traits(mounted.widget, plain, [])
 
     def _mounted_widgets(self, element_ids: set[str]) -> list[Mounted]:
+        return self._mounted_where(lambda e: getattr(e, "id", None) in element_ids)
+
+    def _mounted_where(self, wanted: Callable[[Element], bool]) -> list[Mounted]:
         found, stack = [], list(self.roots)
         while stack:
             mounted = stack.pop()
-            if getattr(mounted.element, "id", None) in element_ids:
+            if wanted(mounted.element):
                 found.append(mounted)
             stack.extend(mounted.current)
         return found
+
+    def _clearing_forms(self) -> set[str]:
+        """Ids of the shown forms made with `clear_on_submit=True`."""
+        forms = self._mounted_where(lambda e: isinstance(e, Form) and e.clear_on_submit)
+        return {m.element.form_id for m in forms}  # type: ignore[attr-defined]
 
     def close(self) -> None:
         """Close every widget of the app."""
