@@ -28,3 +28,12 @@ def test_clear_on_submit_shows_defaults_after_the_submitted_run(live):
     assert (text.value, slider.value) == ("", 2)  # the form is empty again
     app.run()
     assert (text.value, slider.value) == ("", 2)
+
+
+def test_a_form_without_a_submit_button_is_flagged(live):
+    app = live("import jupyter_st as st\nwith st.form('f'):\n    st.text_input('t')\n").run()
+    form = app.app.reconciler.roots[0].widget.children[0]
+    assert "st-form-missing-submit" in form._dom_classes
+    app = live(APP).run()
+    form = app.app.reconciler.roots[0].widget.children[0]
+    assert "st-form-missing-submit" not in form._dom_classes

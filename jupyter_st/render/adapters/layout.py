@@ -71,6 +71,21 @@ def expander(e: el.Expander) -> Traits:
     return {"titles": (label,), "selected_index": 0 if e.expanded else None}
 
 
-@adapts(el.Form, widget=w.VBox, classes=("st-form",))
+def _has_submit_button(children: list) -> bool:
+    for child in children:
+        if getattr(child, "is_form_submitter", False):
+            return True
+        if _has_submit_button(getattr(child, "children", [])):
+            return True
+    return False
+
+
+def _form_warning(children: list) -> Traits:
+    """Streamlit's frontend warns about a form that cannot be submitted; so do we (CSS)."""
+    missing = () if _has_submit_button(children) else ("st-form-missing-submit",)
+    return {"_dom_classes": ("st-form", *missing)}
+
+
+@adapts(el.Form, widget=w.VBox, classes=("st-form",), child_traits=_form_warning)
 def form(e: el.Form) -> Traits:
     return {"layout": {"border": "1px solid rgba(49, 51, 63, 0.2)" if e.border else ""}}
