@@ -267,6 +267,8 @@ def _widget_state(element: Widget, value: Any, widget: Any) -> dict[str, Any]:
         return {"index": None if value is None else _find(element, value, index_of)}
     if isinstance(element, inputs.Feedback):
         return {"index": value}
+    if isinstance(element, inputs.NumberInput) and element.default is None:
+        return {"value": "" if value is None else str(value)}  # typed into its text box
     if isinstance(element, inputs.SelectSlider):
         picks = value if element.is_range else (value,)
         index = tuple(_find(element, v, index_of) for v in picks)

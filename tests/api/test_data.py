@@ -57,3 +57,14 @@ def test_date_input_ranges_return_tuples_and_take_new_ranges():
     assert at.markdown[0].value == "(datetime.date(2026, 1, 1), datetime.date(2026, 1, 5))"
     at.date_input[0].set_value((datetime.date(2026, 2, 3), datetime.date(2026, 2, 1))).run()
     assert at.markdown[0].value == "(datetime.date(2026, 2, 1), datetime.date(2026, 2, 3))"
+
+
+def test_number_input_that_may_be_empty():
+    at = AppTest.from_string(
+        "import streamlit as st\nst.write(repr(st.number_input('n', value=None)))"
+    ).run()
+    assert at.markdown[0].value == "None"
+    at.number_input[0].set_value(2.5).run()
+    assert at.markdown[0].value == "2.5"
+    at.number_input[0].set_value(None).run()
+    assert at.markdown[0].value == "None"

@@ -219,6 +219,8 @@ def text_area(e: el.TextArea) -> Traits:
 
 
 def _number_class(e: el.NumberInput) -> type[w.Widget]:
+    if e.default is None:  # may be empty (value=None): a text box shows "nothing" honestly
+        return w.Text
     bounded = e.min is not None or e.max is not None
     if e.data_type == "int":
         return w.BoundedIntText if bounded else w.IntText
@@ -226,6 +228,13 @@ def _number_class(e: el.NumberInput) -> type[w.Widget]:
 
 
 def _read_number(e: el.NumberInput, value: Any) -> Any:
+    if isinstance(value, str):  # the text box of an input that may be empty
+        if not value.strip():
+            return None
+        try:
+            value = float(value)
+        except ValueError:
+            raise Rejected(f"number_input expects a number, got {value!r}") from None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise Rejected(f"number_input expects a number, got {value!r}")
     value = int(value) if e.data_type == "int" else float(value)
@@ -238,6 +247,14 @@ def _read_number(e: el.NumberInput, value: Any) -> Any:
 
 @adapts(el.NumberInput, widget=_number_class, read=_read_number, classes=("st-number-input",))
 def number_input(e: el.NumberInput) -> Traits:
+    if e.default is None:
+        text = "" if e.value is None else str(e.value)
+        return {
+            **_label(e),
+            "placeholder": e.placeholder,
+            "continuous_update": False,
+            "value": text,
+        }
     traits = {**_label(e), "step": e.step}
     if e.min is not None or e.max is not None:
         big = 2**53 - 1
