@@ -72,5 +72,6 @@ class App:
 
     def close(self) -> None:
         """Close every widget of the app."""
+        self.session.fragments.stop()
         self.session.wait_idle(5)
         self.reconciler.close()

@@ -141,3 +141,7 @@ class StreamlitValueAboveMaxError(StreamlitAPIException):
         super().__init__(
             f"The `value` {value} is greater than the `max_value` {max_value}.",
         )
+
+
+class CommandLineError(Error):
+    """`jupyter st ...` cannot do what was asked; shown as one line, exit status 2."""

@@ -62,14 +62,19 @@ class SessionStateProxy(MutableMapping[str, Any]):
                 raise KeyError(_missing("key", key)) from None
 
     def __iter__(self) -> Iterator[str]:
+        state = _state()
         with _lock():
-            return iter(list(_state()))
+            return iter(list(state))
 
     def __len__(self) -> int:
-        return len(_state())
+        state = _state()
+        with _lock():
+            return len(state)
 
     def __contains__(self, key: object) -> bool:
-        return str(key) in _state()
+        state = _state()
+        with _lock():
+            return str(key) in state
 
     def __getattr__(self, key: str) -> Any:
         try:

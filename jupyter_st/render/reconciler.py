@@ -4,7 +4,8 @@ The runner calls `run_started`, then `placed(path, element)` for every element a
 writes, then `run_finished`. Each container remembers what it showed in the last run
 (`previous`) and collects this run's children (`current`). A placed element takes over the
 previous widget at its position when kind and identity match (a widget must also keep its
-id), else a keyed widget found elsewhere in the container, else a new widget; then only the
+id), else the widget with the same id elsewhere in the container, else a new widget; then
+only the
 traits that differ are sent. At the end of a completed run, previous children that were not
 claimed are closed; after an interrupted run they stay, to be matched by the next run.
 
@@ -40,6 +41,7 @@ from ..elements.base import Block, Bottom, Element, Events, Main, NavArea, Sideb
 from ..elements.inputs import Button
 from ..elements.layout import Form
 from .adapters import Adapter, Rejected, adapter_for
+from .adapters.base import close_parts
 from .equality import equals
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,7 @@ class Mounted:
     current: list[Mounted] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)
     shown: tuple[w.Widget, ...] = ()
+    unlisten: Callable[[], None] | None = None  # for widgets that are not ours to close
 
 
 class Reconciler:
@@ -194,7 +197,8 @@ class Reconciler:
         content = adapter.content(widget) if adapter.content else None
         mounted = Mounted(element, widget, adapter, traits, content)
         if adapter.read is not None:
-            adapter.listen(widget, lambda value, m=mounted: self._received(m, value))
+            stop = adapter.listen(widget, lambda value, m=mounted: self._received(m, value))
+            mounted.unlisten = stop if callable(stop) else None
         return mounted
 
     def _patch(self, mounted: Mounted, element: Element) -> None:
@@ -213,13 +217,15 @@ class Reconciler:
         mounted.element, mounted.traits = element, traits
 
     def _close(self, mounted: Mounted) -> None:
-        if mounted.adapter.adopt:
-            return  # the user's own widget: shown no more, but theirs to close
+        if mounted.adapter.adopt:  # the user's own widget: theirs to close, but no longer ours
+            if mounted.unlisten is not None:
+                mounted.unlisten()
+            return
         for child in (*mounted.current, *mounted.previous):
             self._close(child)
         if mounted.content is not None and mounted.content is not mounted.widget:
-            _close_widget(mounted.content)
-        _close_widget(mounted.widget)
+            close_parts(mounted.content)
+        close_parts(mounted.widget)
 
     # -- children -------------------------------------------------------------------
     def _mark(self, block: Mounted) -> None:
@@ -260,6 +266,9 @@ class Reconciler:
         except Rejected as exc:
             log.warning("jupyter_st: rejected a value from the browser: %s", exc)
             return
+        except Exception:  # a value no reader expected: drop it, keep the kernel
+            log.warning("jupyter_st: rejected a malformed value %r", raw, exc_info=True)
+            return
         submits = isinstance(element, Button) and element.is_form_submitter
         if submits and element.form_id in self._clearing_forms():
             self._submitted.add(element.form_id)
@@ -296,9 +305,9 @@ class Reconciler:
         """Close every widget of the app."""
         for root in self.roots:
             self._close(root)
-        _close_widget(self._side)
-        _close_widget(self._center)
-        _close_widget(self.view)
+        close_parts(self._side)
+        close_parts(self._center)
+        close_parts(self.view)
 
     # -- lookups for tests and tools ------------------------------------------------------
     def widget_for(self, element_id: str) -> w.Widget | None:
@@ -322,15 +331,6 @@ class _Suppressed:
 def _in_a_script() -> bool:
     """Values a script sets on widgets (its own ipywidgets, say) are not the user's input."""
     return threading.current_thread().name.startswith("jupyter_st-runner")
-
-
-def _close_widget(widget: w.Widget) -> None:
-    """Close a widget and the layout and style widgets it owns (close() leaves those open)."""
-    for name in _SUB_WIDGETS:
-        sub = getattr(widget, name, None)
-        if isinstance(sub, w.Widget):
-            sub.close()
-    widget.close()
 
 
 def _at(items: list[Mounted], index: int) -> Mounted | None:

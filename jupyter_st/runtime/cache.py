@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import StreamlitAPIException
 from .context import command, current_run_context
+from .durations import seconds
 
 
 class UnhashableParamError(StreamlitAPIException):
@@ -143,14 +144,6 @@ def identify(func: Callable[..., Any]) -> str:
     return f"{func.__module__}.{func.__qualname__}:{source}"
 
 
-def _seconds(ttl: Any) -> float | None:
-    if ttl is None:
-        return None
-    if hasattr(ttl, "total_seconds"):
-        return ttl.total_seconds()
-    return float(ttl)
-
-
 class CacheDecorator:
     """`st.cache_data` / `st.cache_resource`: a decorator, with or without arguments."""
 
@@ -178,7 +171,7 @@ class CacheDecorator:
                     cache = FunctionCache(
                         f,
                         copy=self._copy,
-                        ttl=_seconds(ttl),
+                        ttl=seconds(ttl),
                         max_entries=max_entries,
                         hash_funcs=hash_funcs,
                     )

@@ -68,6 +68,11 @@ class Fragments:
     def get(self, fragment_id: str) -> Fragment | None:
         return self._known.get(fragment_id)
 
+    def stop(self) -> None:
+        """Stop every timer (the app is closing)."""
+        for fragment in (*self._known.values(), *self._seen.values()):
+            fragment.stop_timer()
+
     def full_run_started(self) -> None:
         self._seen = {}
 

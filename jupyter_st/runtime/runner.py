@@ -6,10 +6,13 @@ The script runs in its own thread so the kernel's main thread keeps handling com
 (widget changes) while it runs. A change arriving mid-run calls `request()`, which only sets
 a flag; the running script sees the flag at its next st.* call (`check_interrupt`) and stops
 with a RerunSignal, and the loop starts one more run with the latest values. So a burst of N
-changes costs at most two runs: the one in progress and one after it. The thread exits when
-no request is left and is started again by the next request; `wait_idle` lets a caller
-(AppTest, a test) block until then. State shared with the main thread is guarded by the
-session lock; the flag and the thread's lifecycle by `_cond`.
+changes costs at most two full runs: the one in progress and one after it (changes inside
+fragments queue one rerun per fragment instead, and a full run request absorbs them). The
+thread exits when no request is left and is started again by the next request; `wait_idle`
+lets a caller (AppTest, a test) block until then. Session state and widget values shared
+with the main thread are guarded by the session lock; the requests and the thread's
+lifecycle by `_cond`. The finished tree (`session.tree`) is replaced whole, never mutated
+from the main thread.
 """
 
 from __future__ import annotations

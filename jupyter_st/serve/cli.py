@@ -16,11 +16,8 @@ from importlib.resources import files
 from typing import Any
 
 from .._version import __version__
+from ..errors import CommandLineError
 from ..runtime.config import DEFAULTS, load_options, parse_flag_value
-
-
-class UsageError(Exception):
-    """A one-line error for the command line; exits with status 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,10 +53,10 @@ def split_args(args: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
             continue
         name, _, value = item[2:].partition("=")
         if name not in DEFAULTS:
-            raise UsageError(f"no such option: --{name}")
+            raise CommandLineError(f"no such option: --{name}")
         if not value:
             if not rest:
-                raise UsageError(f"option --{name} requires a value")
+                raise CommandLineError(f"option --{name} requires a value")
             value = rest.pop(0)
         flags[name] = parse_flag_value(value)
     return flags, script_args
@@ -84,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ns.command == "run":
             flags, script_args = split_args(args)
             return run_target(ns.target, flags, script_args)
-    except UsageError as exc:
+    except CommandLineError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2
     parser.print_help()
@@ -114,7 +111,7 @@ def _toml(value: Any) -> str:
 
 
 def run_target(target: str, flags: dict[str, Any], script_args: list[str]) -> int:
-    from .launch import launch, resolve_target
+    from .launch import launch, resolve_target  # Voila and nbformat: only when serving
 
     path = resolve_target(target)
     options = load_options(str(path.parent), flags)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..errors import CommandLineError
 from .notebook import write_script_notebook
 
 PORT_ATTEMPTS = 100
@@ -19,37 +20,31 @@ FORWARDED_HEADERS = ("Cookie", "User-Agent", "Accept-Language", "Host", "Referer
 REPO_SHARE = Path(__file__).resolve().parents[2] / "share" / "jupyter"
 
 
-class LaunchError(Exception):
-    """Raised for targets and ports that cannot be served; shown as one line."""
-
-
 def resolve_target(target: str) -> Path:
     """The script or notebook to serve; a URL is downloaded to a temporary folder."""
-    from .cli import UsageError
-
     if target.startswith(("http://", "https://")):
         return _download(target)
     path = Path(target).expanduser()
     if not path.is_file():
-        raise UsageError(f"Invalid value: File does not exist: {target}")
+        raise CommandLineError(f"Invalid value: File does not exist: {target}")
     if path.suffix not in (".py", ".ipynb"):
-        raise UsageError(f"Streamlit requires raw Python (.py) files, not {path.suffix or 'this'}")
+        raise CommandLineError(
+            f"Streamlit requires raw Python (.py) files, not {path.suffix or 'this'}"
+        )
     try:
         path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"Cannot read {target}: {exc.strerror}") from None
+        raise CommandLineError(f"Cannot read {target}: {exc.strerror}") from None
     return path.resolve()
 
 
 def _download(url: str) -> Path:
-    from .cli import UsageError
-
     try:
         with urllib.request.urlopen(url, timeout=10) as response:
             body = response.read()
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise UsageError(f"Unable to fetch {url}: {reason}") from None
+        raise CommandLineError(f"Unable to fetch {url}: {reason}") from None
     folder = Path(tempfile.mkdtemp(prefix="jupyter-st-"))
     path = folder / (Path(url.split("?")[0]).name or "app.py")
     path.write_bytes(body)
@@ -67,16 +62,14 @@ def port_is_free(port: int, address: str = "") -> bool:
 
 def choose_port(port: int, *, explicit: bool, address: str = "") -> int:
     """The port to serve on: Streamlit moves to the next free one unless it was set."""
-    from .cli import UsageError
-
     if port_is_free(port, address):
         return port
     if explicit:
-        raise UsageError(f"Port {port} is already in use")
+        raise CommandLineError(f"Port {port} is already in use")
     for candidate in range(port + 1, port + PORT_ATTEMPTS):
         if port_is_free(candidate, address):
             return candidate
-    raise UsageError(f"No free port between {port} and {port + PORT_ATTEMPTS - 1}")
+    raise CommandLineError(f"No free port between {port} and {port + PORT_ATTEMPTS - 1}")
 
 
 def voila_argv(notebook: Path, port: int, options: dict[str, Any]) -> list[str]:

@@ -71,3 +71,11 @@ def test_cache_resource_shares_one_object_and_computes_it_once():
     cache_resource.clear()
     connect()
     assert len(calls) == 2
+
+
+def test_ttl_accepts_streamlits_duration_strings():
+    @cache_data(ttl="1h")
+    def f():
+        return 1
+
+    assert f() == 1

@@ -52,3 +52,13 @@ def test_a_script_setting_its_widget_does_not_rerun_itself(live):
     runs = app.app.session.runner.runs
     assert app.app.session.wait_idle(1)
     assert app.app.session.runner.runs == runs
+
+
+def test_a_closed_app_no_longer_hears_the_users_widget(live):
+    slider = ipywidgets.IntSlider(value=1)
+    first = live("import jupyter_st as st\nst.ipywidget(slider, key='s')", slider=slider).run()
+    runs = first.app.session.runner.runs
+    first.app.close()
+    send_update(slider, value=5)
+    assert first.app.session.wait_idle(5)
+    assert first.app.session.runner.runs == runs

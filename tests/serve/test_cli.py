@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from jupyter_st.serve.cli import UsageError, split_args
+from jupyter_st.errors import CommandLineError
+from jupyter_st.serve.cli import split_args
 from jupyter_st.serve.launch import choose_port
 
 
@@ -40,7 +41,7 @@ def test_flags_and_script_arguments_are_split_like_streamlit():
     flags, args = split_args(["--server.port", "8502", "--theme.base=dark", "--", "--my-arg", "1"])
     assert flags == {"server.port": 8502, "theme.base": "dark"}
     assert args == ["--my-arg", "1"]
-    with pytest.raises(UsageError):
+    with pytest.raises(CommandLineError):
         split_args(["--server.port"])
 
 
@@ -59,7 +60,7 @@ def test_a_busy_port_moves_on_unless_it_was_chosen():
         busy.listen()
         port = busy.getsockname()[1]
         assert choose_port(port, explicit=False) > port
-        with pytest.raises(UsageError, match=f"Port {port} is already in use"):
+        with pytest.raises(CommandLineError, match=f"Port {port} is already in use"):
             choose_port(port, explicit=True)
 
 

@@ -42,7 +42,7 @@ class Adapter:
     widget: Callable[[Element], type[w.Widget]]
     traits: Callable[[Element], Traits]
     read: Callable[[Element, Any], Any] | None = None
-    listen: Callable[[w.Widget, Callable[[Any], None]], None] = listen_value
+    listen: Callable[[w.Widget, Callable[[Any], None]], Any] = listen_value  # may return a stop()
     classes: tuple[str, ...] = ()
     content: Callable[[w.Widget], w.Box] | None = None  # blocks: the box holding children
     child_traits: Callable[[list[Element]], Traits] | None = None  # e.g. tab titles
@@ -56,7 +56,7 @@ def adapts(
     *types: type[Element],
     widget: type[w.Widget] | Callable[[Element], type[w.Widget]],
     read: Callable[[Element, Any], Any] | None = None,
-    listen: Callable[[w.Widget, Callable[[Any], None]], None] | None = None,
+    listen: Callable[[w.Widget, Callable[[Any], None]], Any] | None = None,
     classes: tuple[str, ...] = (),
     content: Callable[[w.Widget], w.Box] | None = None,
     child_traits: Callable[[list[Element]], Traits] | None = None,
