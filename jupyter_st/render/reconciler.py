@@ -220,6 +220,7 @@ class Reconciler:
         if mounted.adapter.adopt:  # the user's own widget: theirs to close, but no longer ours
             if mounted.unlisten is not None:
                 mounted.unlisten()
+                mounted.unlisten = None
             return
         for child in (*mounted.current, *mounted.previous):
             self._close(child)
