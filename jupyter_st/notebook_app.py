@@ -84,8 +84,9 @@ class NotebookApp:
         number = list(self.cells).index(cell_id) + 1 if rerun else len(self.cells) + 1
         script = Script(source, f"<stapp cell {number}>", magic=magic, namespace=self.namespace)
         cell = CellApp(self, cell_id, script, sidebar=sidebar)
-        self.cells[cell_id] = cell
-        self.names[cell_id] = analyse(source)
+        with self.lock:
+            self.cells[cell_id] = cell
+            self.names[cell_id] = analyse(source)
         if show is not None:
             show(cell)
         cell.driven = True
@@ -101,7 +102,8 @@ class NotebookApp:
     def propagate(self, cell_id: str) -> None:
         """Rerun, in order, the cells a completed run of `cell_id` reaches."""
         with self._propagation:
-            order = [(cid, self.names[cid]) for cid in self.cells]
+            with self.lock:  # run_cell may add a cell meanwhile, on the kernel's thread
+                order = [(cid, self.names[cid]) for cid in self.cells]
             failed = self._failure_label(cell_id)
             for dependent in affected(order, cell_id)[1:]:
                 cell = self.cells[dependent]

@@ -366,7 +366,8 @@ def _apply_sub_widgets(widget: w.Widget, traits: dict[str, Any], old: dict[str, 
 def _set_traits(widget: w.Widget, changed: dict[str, Any], gone: list[str]) -> None:
     """Set `changed` traits (retrying ones that conflict, like min above max) and reset
     traits whose argument disappeared to their defaults."""
-    pending = list(changed.items()) + [(k, widget.trait_defaults(k)) for k in gone]
+    resets = [(k, widget.trait_defaults(k)) for k in gone if widget.has_trait(k)]
+    pending = list(changed.items()) + resets
     for _attempt in range(3):
         failed = []
         for name, value in pending:

@@ -23,7 +23,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..elements.base import MAIN, new_root
 from ..elements.status import Exception_
@@ -116,7 +116,7 @@ class ScriptRunner:
         ctx = RunContext(session=session, root=new_root())
         session.last_exception = None
         session.fragments.full_run_started()
-        session.listener.run_started()
+        _notify(session.listener.run_started)
         token = enter_run(ctx)
         completed = True
         try:
@@ -137,7 +137,7 @@ class ScriptRunner:
             if completed:
                 session.tree = ctx.root
             session.fragments.full_run_finished(completed, session.request_fragment_rerun)
-            session.listener.run_finished(completed)
+            _notify(session.listener.run_finished, completed)
         return completed
 
     def _run_fragment(self, fragment_id: str) -> bool:
@@ -153,7 +153,7 @@ class ScriptRunner:
         container = Cursor(fragment.path, form_id=fragment.form_id)
         ctx.stack.append(container)
         ctx.node(fragment.path).children.clear()
-        session.listener.run_started(scope=fragment.path)
+        _notify(session.listener.run_started, fragment.path)
         token = enter_run(ctx)
         completed = True
         try:
@@ -172,7 +172,7 @@ class ScriptRunner:
             self.runs += 1
             with session.lock:
                 session.state.end_run(completed, session.owner, fragment=fragment_id)
-            session.listener.run_finished(completed)
+            _notify(session.listener.run_finished, completed)
         return completed
 
     def _call_back(self, callbacks: list) -> None:
@@ -189,6 +189,14 @@ class ScriptRunner:
             script.execute()
         else:  # a pages/ folder: the main script is one page among them
             ctx.run_page(ctx.navigate(pages, position="sidebar"))
+
+
+def _notify(hook: Any, *args: Any) -> None:
+    """Tell the renderer; a rendering bug is logged and never breaks the run's bookkeeping."""
+    try:
+        hook(*args)
+    except Exception:
+        log.exception("jupyter_st: the renderer failed")
 
 
 def _show_exception(ctx: RunContext, exc: BaseException) -> None:
