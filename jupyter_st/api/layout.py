@@ -151,7 +151,9 @@ def form(
             "make sure that the `key` argument is unique for each `st.form` you create."
         )
     ctx.keys.add(form_id)
-    path = ctx.add(el.Form(form_id=form_id, clear_on_submit=clear_on_submit, border=border))
+    form = el.Form(form_id=form_id, clear_on_submit=clear_on_submit, border=border,
+                   enter_to_submit=bool(enter_to_submit))  # fmt: skip
+    path = ctx.add(form)
     return Cursor(path, form_id=form_id)
 
 

@@ -58,6 +58,7 @@ class Form(Block):
     form_id: str
     clear_on_submit: bool = False
     border: bool = True
+    enter_to_submit: bool = True
 
 
 STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}

@@ -32,13 +32,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import ipywidgets as w
 from traitlets import TraitError
 
 from ..elements.base import Block, Bottom, Element, Events, Main, NavArea, Sidebar, Widget
-from ..elements.inputs import Button
+from ..elements.inputs import Button, TextInput
 from ..elements.layout import Form
 from .adapters import Adapter, Rejected, adapter_for
 from .adapters.base import close_parts
@@ -199,6 +200,8 @@ class Reconciler:
         if adapter.read is not None:
             stop = adapter.listen(widget, lambda value, m=mounted: self._received(m, value))
             mounted.unlisten = stop if callable(stop) else None
+        if isinstance(element, TextInput) and element.form_id:
+            widget.on_msg(partial(self._text_message, element.form_id))
         return mounted
 
     def _patch(self, mounted: Mounted, element: Element) -> None:
@@ -296,6 +299,22 @@ class Reconciler:
                 found.append(mounted)
             stack.extend(mounted.current)
         return found
+
+    def _text_message(self, form_id: str, _widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "submit":
+            self._enter_pressed(form_id)
+
+    def _enter_pressed(self, form_id: str) -> None:
+        """Enter in a form's text input submits the form (unless `enter_to_submit=False`)."""
+        forms = self._mounted_where(lambda e: isinstance(e, Form) and e.form_id == form_id)
+        if not forms or not forms[0].element.enter_to_submit:  # type: ignore[attr-defined]
+            return
+        for button in self._mounted_where(
+            lambda e: isinstance(e, Button) and e.is_form_submitter and e.form_id == form_id
+        ):
+            if not button.element.disabled:  # type: ignore[attr-defined]
+                self._received(button, True)
+            return
 
     def _clearing_forms(self) -> set[str]:
         """Ids of the shown forms made with `clear_on_submit=True`."""

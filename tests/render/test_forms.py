@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jupyter_st.testing.browser import send_update
+from jupyter_st.testing.browser import send_submit, send_update
 
 APP = """
 import jupyter_st as st
@@ -37,3 +37,21 @@ def test_a_form_without_a_submit_button_is_flagged(live):
     app = live(APP).run()
     form = app.app.reconciler.roots[0].widget.children[0]
     assert "st-form-missing-submit" not in form._dom_classes
+
+
+def test_enter_in_a_text_input_submits_its_form(live):
+    app = live(APP).run()
+    text = app.widget(app.elements("text_input")[0].id)
+    send_update(text, value="Ada")
+    send_submit(text)  # Enter
+    assert app.app.session.wait_idle(10)
+    assert app.elements("markdown")[0].body == "name=Ada n=2 sent=True"
+
+
+def test_enter_to_submit_can_be_turned_off(live):
+    app = live(APP.replace("clear_on_submit=True", "enter_to_submit=False")).run()
+    text = app.widget(app.elements("text_input")[0].id)
+    send_update(text, value="Ada")
+    send_submit(text)  # Enter
+    assert app.app.session.wait_idle(10)
+    assert app.elements("markdown")[0].body == "name= n=2 sent=False"
