@@ -62,6 +62,8 @@ def _choice(
 
     def shown(value: Any) -> Any:  # a value no longer among the options falls back
         picked = index_of(value, opts)
+        if picked is None and fields.get("accept_new_options") and isinstance(value, str):
+            return value  # typed by the user
         return default if picked is None else opts[picked]
 
     return add_widget(
@@ -128,7 +130,8 @@ def selectbox(
     """A drop-down; returns the picked option.  >>> st.selectbox("Language", ["Py", "Rust"])"""
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     placeholder = "Choose an option" if placeholder is None else str(placeholder)
-    return _choice(el.Selectbox, common, options, index, format_func, placeholder=placeholder)
+    return _choice(el.Selectbox, common, options, index, format_func, placeholder=placeholder,
+                   accept_new_options=bool(accept_new_options))  # fmt: skip
 
 
 def _defaults(default: Any, opts: tuple[Any, ...], max_selections: int | None) -> list[int]:

@@ -53,7 +53,10 @@ class Radio(Choice):
 
 @dataclass(frozen=True, kw_only=True)
 class Selectbox(Choice):
+    """`accept_new_options`: the user may type a value that is not an option (a str)."""
+
     KIND: ClassVar[str] = "selectbox"
+    accept_new_options: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

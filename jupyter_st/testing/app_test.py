@@ -257,6 +257,10 @@ def _widget_state(element: Widget, value: Any, widget: Any) -> dict[str, Any]:
     """The trait values the browser would send for `value` (what its views do)."""
     from ..api.choices import index_of
 
+    if isinstance(element, inputs.Selectbox) and element.accept_new_options:
+        index = None if isinstance(value, str) else index_of(value, element.options)
+        typed = value if index is None else element.labels[index]
+        return {"value": "" if typed is None else typed}
     if isinstance(element, inputs.Choice):
         return {"index": None if value is None else _find(element, value, index_of)}
     if isinstance(element, inputs.Multiselect) or (

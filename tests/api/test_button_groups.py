@@ -35,3 +35,15 @@ def test_bad_arguments():
         "import streamlit as st\nst.pills('p', ['a'], selection_mode='x')"
     ).run()
     assert "selection_mode" in at.exception[0].value
+
+
+def test_selectbox_accepting_new_options_returns_what_was_typed():
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.write(repr(st.selectbox('c', ['red', 'blue'], accept_new_options=True)))\n"
+    ).run()
+    assert at.markdown[0].value == "'red'"
+    at.selectbox[0].select("green").run()
+    assert at.markdown[0].value == "'green'"
+    at.selectbox[0].select("blue").run()
+    assert at.markdown[0].value == "'blue'"

@@ -76,15 +76,40 @@ def _listen_index(widget: w.Widget, emit: Any) -> None:
 @adapts(
     el.Radio, widget=w.RadioButtons, read=_read_index, listen=_listen_index, classes=("st-radio",)
 )
-@adapts(
-    el.Selectbox,
-    widget=w.Dropdown,
-    read=_read_index,
-    listen=_listen_index,
-    classes=("st-selectbox",),
-)
 def choice(e: el.Choice) -> Traits:
     return {**_label(e), "options": _choices(e.labels), "index": e.index}
+
+
+def _read_typed(e: el.Selectbox, text: Any) -> Any:
+    """A Combobox sends text: an option's label picks it, anything else is a new option."""
+    if not isinstance(text, str):
+        raise Rejected(f"selectbox expects text, got {text!r}")
+    if text in e.labels:
+        return e.options[e.labels.index(text)]
+    return text or None
+
+
+def _selectbox_class(e: el.Selectbox) -> type[w.Widget]:
+    return w.Combobox if e.accept_new_options else w.Dropdown
+
+
+def _listen_selectbox(widget: w.Widget, emit: Any) -> None:
+    name = "value" if isinstance(widget, w.Combobox) else "index"
+    widget.observe(lambda change: emit(change["new"]), names=name)
+
+
+def _read_selectbox(e: el.Selectbox, value: Any) -> Any:
+    return _read_typed(e, value) if e.accept_new_options else _read_index(e, value)
+
+
+@adapts(el.Selectbox, widget=_selectbox_class, read=_read_selectbox, listen=_listen_selectbox,
+        classes=("st-selectbox",))  # fmt: skip
+def selectbox(e: el.Selectbox) -> Traits:
+    if not e.accept_new_options:
+        return choice(e)
+    text = "" if e.value is None else (e.labels[e.index] if e.index is not None else str(e.value))
+    return {**_label(e), "options": list(e.labels), "ensure_option": False,
+            "placeholder": e.placeholder, "continuous_update": False, "value": text}  # fmt: skip
 
 
 def _read_indices(e: el.Multiselect, indices: Any) -> list[Any]:
