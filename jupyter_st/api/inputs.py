@@ -73,6 +73,12 @@ def button(
     )
 
 
+def _switch(cls: type[el.Checkbox], common: Common, value: Any) -> bool:
+    """checkbox and toggle: the same widget drawn two ways."""
+    on = bool(value)
+    return add_widget(cls, common, default=on, default_given=on, identity={"value": on}, shown=bool)
+
+
 @container_method
 def checkbox(
     label: str,
@@ -89,14 +95,7 @@ def checkbox(
 ) -> bool:
     """A checkbox.  >>> agree = st.checkbox("I agree")"""
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
-    return add_widget(
-        el.Checkbox,
-        common,
-        default=bool(value),
-        default_given=bool(value),
-        identity={"value": bool(value)},
-        shown=bool,
-    )
+    return _switch(el.Checkbox, common, value)
 
 
 @container_method
@@ -115,14 +114,7 @@ def toggle(
 ) -> bool:
     """A toggle switch.  >>> on = st.toggle("Activate feature")"""
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
-    return add_widget(
-        el.Toggle,
-        common,
-        default=bool(value),
-        default_given=bool(value),
-        identity={"value": bool(value)},
-        shown=bool,
-    )
+    return _switch(el.Toggle, common, value)
 
 
 def _text_value(value: Any, max_chars: int | None) -> str | None:
