@@ -21,11 +21,11 @@ from ..runtime.context import Cursor, RunContext, container_method, get_run_cont
 from ..runtime.identity import element_id
 from ._add import add
 from .fragments import fragment
+from .inputs import BUTTON_TYPES
 
 __all__ = ["dialog", "popover", "status"]
 
 STATES = ", ".join(repr(s) for s in el.STATUS_ICONS)
-BUTTON_TYPES = ("primary", "secondary", "tertiary")
 DIALOG_WIDTHS = ("small", "medium", "large")
 _openings = itertools.count(1)
 _dialog_opened: weakref.WeakSet[RunContext] = weakref.WeakSet()
