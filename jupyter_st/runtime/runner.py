@@ -134,6 +134,10 @@ class ScriptRunner:
             self.runs += 1
             with session.lock:
                 session.state.end_run(completed, session.owner)
+                if completed:  # st.ipywidget objects whose widget is gone are let go
+                    session.adopted = {
+                        k: w for k, w in session.adopted.items() if k in session.state
+                    }
             if completed:
                 session.tree = ctx.root
             session.fragments.full_run_finished(completed, session.request_fragment_rerun)

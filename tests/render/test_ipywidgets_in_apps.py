@@ -62,3 +62,18 @@ def test_a_closed_app_no_longer_hears_the_users_widget(live):
     send_update(slider, value=5)
     assert first.app.session.wait_idle(5)
     assert first.app.session.runner.runs == runs
+
+
+def test_kept_widgets_are_let_go_when_their_key_is_gone(live):
+    app = live(
+        """
+        import ipywidgets
+        import jupyter_st as st
+        if st.session_state.setdefault("show", True):
+            st.ipywidget(ipywidgets.IntSlider(), key="s")
+        """
+    ).run()
+    assert "s" in app.app.session.adopted
+    app.app.session.state["show"] = False
+    app.run()
+    assert "s" not in app.app.session.adopted
