@@ -197,11 +197,16 @@ def multiselect(
     placeholder = "Choose options" if placeholder is None else str(placeholder)
 
     def shown(value: list[Any]) -> list[Any]:
-        picked = [i for i in (index_of(v, opts) for v in value) if i is not None]
-        _check_count(len(picked), max_selections)
-        return [opts[i] for i in picked]
+        kept = [
+            opts[i] if i is not None else v
+            for v, i in ((v, index_of(v, opts)) for v in value)
+            if i is not None or (accept_new_options and isinstance(v, str))
+        ]
+        _check_count(len(kept), max_selections)
+        return kept
 
-    fields = {"max_selections": max_selections, "placeholder": placeholder}
+    fields = {"max_selections": max_selections, "placeholder": placeholder,
+              "accept_new_options": bool(accept_new_options)}  # fmt: skip
     return add_widget(
         el.Multiselect,
         common,
@@ -214,7 +219,7 @@ def multiselect(
             "options": opts,
             "labels": labels,
             **fields,
-            "indices": tuple(index_of(v, opts) for v in value),
+            "indices": tuple(i for i in (index_of(v, opts) for v in value) if i is not None),
         },
     )
 

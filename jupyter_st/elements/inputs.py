@@ -67,6 +67,7 @@ class Multiselect(Widget):
     indices: tuple[int, ...] = ()
     max_selections: int | None = None
     placeholder: str = ""
+    accept_new_options: bool = False  # the user may add values that are not options (str)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
+from ..api.choices import index_of
 from ..app import App
 from ..elements import chat, inputs
 from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
@@ -255,14 +256,14 @@ def _strings(value: Any) -> list[str]:
 
 def _widget_state(element: Widget, value: Any, widget: Any) -> dict[str, Any]:
     """The trait values the browser would send for `value` (what its views do)."""
-    from ..api.choices import index_of
-
     if isinstance(element, inputs.Selectbox) and element.accept_new_options:
         index = None if isinstance(value, str) else index_of(value, element.options)
         typed = value if index is None else element.labels[index]
         return {"value": "" if typed is None else typed}
     if isinstance(element, inputs.Choice):
         return {"index": None if value is None else _find(element, value, index_of)}
+    if isinstance(element, inputs.Multiselect) and element.accept_new_options:
+        return {"value": [_label_or_text(element, v) for v in value]}
     if isinstance(element, inputs.Multiselect) or (
         isinstance(element, inputs.ButtonGroup) and element.selection_mode == "multi"
     ):
@@ -281,6 +282,11 @@ def _widget_state(element: Widget, value: Any, widget: Any) -> dict[str, Any]:
         picks = tuple(element.position_of(v) for v in (value if element.is_range else (value,)))
         return {"index": picks if element.is_range else picks[0]}
     return {"value": tuple(value) if isinstance(value, list) else value}
+
+
+def _label_or_text(element: Any, value: Any) -> str:
+    index = index_of(value, element.options)
+    return element.labels[index] if index is not None else str(value)
 
 
 def _find(element: Any, value: Any, index_of: Callable[..., int | None]) -> int:

@@ -47,3 +47,13 @@ def test_selectbox_accepting_new_options_returns_what_was_typed():
     assert at.markdown[0].value == "'green'"
     at.selectbox[0].select("blue").run()
     assert at.markdown[0].value == "'blue'"
+
+
+def test_multiselect_accepting_new_options_keeps_what_was_typed():
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.write(repr(st.multiselect('m', ['a', 'b'], ['a'], accept_new_options=True)))\n"
+    ).run()
+    assert at.markdown[0].value == "['a']"
+    at.multiselect[0].set_value(["a", "zebra"]).run()
+    assert at.markdown[0].value == "['a', 'zebra']"

@@ -71,15 +71,35 @@ def _read_indices(e: el.Multiselect, indices: Any) -> list[Any]:
     return picked
 
 
-@adapts(
-    el.Multiselect,
-    widget=w.SelectMultiple,
-    read=_read_indices,
-    listen=_listen_index,
-    classes=("st-multiselect",),
-)
+def _read_tags(e: el.Multiselect, tags: Any) -> list[Any]:
+    """A tags box sends text: an option's label picks it, other text is a new option."""
+    if not isinstance(tags, list | tuple) or not all(isinstance(t, str) for t in tags):
+        raise Rejected(f"multiselect expects a list of text, got {tags!r}")
+    if e.max_selections is not None and len(tags) > e.max_selections:
+        raise Rejected(f"multiselect allows at most {e.max_selections} options")
+    return [e.options[e.labels.index(t)] if t in e.labels else t for t in tags]
+
+
+def _multiselect_class(e: el.Multiselect) -> type[w.Widget]:
+    return w.TagsInput if e.accept_new_options else w.SelectMultiple
+
+
+def _read_multiselect(e: el.Multiselect, value: Any) -> list[Any]:
+    return _read_tags(e, value) if e.accept_new_options else _read_indices(e, value)
+
+
+def _listen_multiselect(widget: w.Widget, emit: Any) -> None:
+    name = "value" if isinstance(widget, w.TagsInput) else "index"
+    widget.observe(lambda change: emit(change["new"]), names=name)
+
+
+@adapts(el.Multiselect, widget=_multiselect_class, read=_read_multiselect,
+        listen=_listen_multiselect, classes=("st-multiselect",))  # fmt: skip
 def multiselect(e: el.Multiselect) -> Traits:
-    return {**_label(e), "options": _choices(e.labels), "index": e.indices}
+    if not e.accept_new_options:
+        return {**_label(e), "options": _choices(e.labels), "index": e.indices}
+    tags = [e.labels[e.options.index(v)] if v in e.options else str(v) for v in e.value]
+    return {**_label(e), "allowed_tags": [], "allow_duplicates": False, "value": tags}
 
 
 @adapts(
