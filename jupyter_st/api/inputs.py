@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -25,7 +24,6 @@ __all__ = [
 
 Callback = Callable[..., Any] | None
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
-_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
 def check_button_type(kind: str, type: str) -> None:
@@ -206,7 +204,7 @@ def text_area(
 
 
 def check_color(value: Any) -> str:
-    if not isinstance(value, str) or not _HEX_COLOR.match(value):
+    if not isinstance(value, str) or not el.HEX_COLOR.match(value):
         raise StreamlitAPIException(
             f"'{value}' is not a valid hex code for colors. "
             "Valid ones are like '#00FFAA' or '#000'."

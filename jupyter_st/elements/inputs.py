@@ -6,6 +6,7 @@ Choice widgets keep the user's `options` as given and the `labels` shown for the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, ClassVar
@@ -164,6 +165,9 @@ class DateInput(Widget):
 class TimeInput(Widget):
     KIND: ClassVar[str] = "time_input"
     step: int = 900
+
+
+HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")  # what a ColorPicker's value may be
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 from typing import Any
 
@@ -13,8 +12,6 @@ from traitlets import Bool, Tuple, Unicode
 from ...elements import inputs as el
 from ..html import escape
 from .base import Rejected, Traits, adapts
-
-_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
 def _label(e: el.Widget) -> Traits:
@@ -271,7 +268,7 @@ def time_input(e: el.TimeInput) -> Traits:
 
 
 def _read_color(e: el.ColorPicker, value: Any) -> str:
-    if not isinstance(value, str) or not _HEX.match(value):
+    if not isinstance(value, str) or not el.HEX_COLOR.match(value):
         raise Rejected(f"color_picker expects a hex colour, got {value!r}")
     return value
 
