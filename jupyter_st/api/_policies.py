@@ -50,6 +50,25 @@ def check_callback(name: str, callback: Any) -> None:
         )
 
 
+ON_CHANGE_MODES = ("rerun", "ignore")
+
+
+def callback_mode(
+    value: Any, name: str, supported: tuple[str, ...] = ON_CHANGE_MODES
+) -> Callable[..., Any] | None:
+    """A callback parameter that also takes "ignore" or "rerun": the callback, or None."""
+    if callable(value):
+        return value
+    if isinstance(value, str) and value in ON_CHANGE_MODES:
+        if value in supported:
+            return None
+        raise StreamlitAPIException(
+            f'`{name}="{value}"` is not supported on this widget. '
+            f"Pass a callback, or omit `{name}`."
+        )
+    raise StreamlitValueError(name, ", ".join([*map(repr, supported), "a callback function"]))
+
+
 def options_of(options: Any) -> tuple[Any, ...]:
     """The options of a choice widget as a tuple (lists, Series, DataFrame columns...)."""
     if options is None:

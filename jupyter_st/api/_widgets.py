@@ -119,8 +119,16 @@ def add_widget(
             "set via the Session State API.",
             common.key,
         )
+    extra: dict[str, Any] = {}
+    if one_shot and set_by_api:
+        # Only the user sends a one-shot value: one set through the API fills the widget
+        # for the user to send, and the script reads None until then (Streamlit).
+        extra["prefill"] = None if stored is None else str(stored)
+        with ctx.session.lock:
+            ctx.session.state.reset_value(wid, None)
+        stored = None
     value = shown(stored)
-    extra = fields(value) if callable(fields) else fields or {}
+    extra.update(fields(value) if callable(fields) else fields or {})
     ctx.add(
         cls(
             id=wid,

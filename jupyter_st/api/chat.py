@@ -15,6 +15,7 @@ from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
     StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
 )
 from ..runtime.context import MAIN_CURSOR, Cursor, container_method, get_run_context
 from ..runtime.pages import leading_emoji
@@ -93,6 +94,7 @@ def chat_input(
     key: Any = None,
     max_chars: int | None = None,
     disabled: bool = False,
+    submit_mode: str = "submit",
     on_submit: Callable[..., Any] | None = None,
     args: Any = None,
     kwargs: Any = None,
@@ -110,13 +112,17 @@ def chat_input(
         )
     if max_chars is not None and max_chars < 0:
         raise StreamlitAPIException(f"Value out of range: {max_chars}")
+    if submit_mode not in el.ChatInput.SUBMIT_MODES:
+        raise StreamlitValueError("submit_mode", "'submit', 'disable', 'stop'")
     label = str(placeholder)
     common = Common.of(
         label, key, None, on_submit, args, kwargs, disabled, "collapsed", "on_submit"
     )
     bottom = ctx.cursor is MAIN_CURSOR
-    identity = {"max_chars": max_chars, **options}
-    fields = {"placeholder": label, "max_chars": max_chars, "bottom": bottom}
+    identity = {"max_chars": max_chars, "submit_mode": submit_mode, **options}
+    fields = {
+        "placeholder": label, "max_chars": max_chars, "bottom": bottom, "submit_mode": submit_mode,
+    }  # fmt: skip
     with BOTTOM_CURSOR if bottom else contextlib.nullcontext():
         return add_widget(
             el.ChatInput,

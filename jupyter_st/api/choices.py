@@ -14,6 +14,7 @@ from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
 from ..runtime.context import container_method
@@ -276,10 +277,7 @@ def _button_group(style: str, label: Any, options: Any, selection_mode: str, def
                   on_change: Callback, args: Any, kwargs: Any, disabled: bool,
                   label_visibility: str) -> Any:  # fmt: skip
     if selection_mode not in ("single", "multi"):
-        raise StreamlitAPIException(
-            f"The selection_mode argument must be one of ['single', 'multi']. "
-            f"The argument passed was '{selection_mode}'."
-        )
+        raise StreamlitValueError("selection_mode", "'single', 'multi'")
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     opts = options_of(options)
     labels = labels_of(opts, format_func or str)

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ..elements.layout import Container
-from ..runtime.context import get_run_context
+from ..runtime.context import Cursor, get_run_context
 from ..runtime.durations import seconds
 from ..runtime.fragments import Fragment
+from ..runtime.runner import show_exception
+from ..runtime.signals import FragmentFailed
 from ._add import add
 
 __all__ = ["fragment"]
@@ -40,6 +42,9 @@ def fragment(func: Callable[..., Any] | None = None, *, run_every: Any = None) -
             try:
                 with container:
                     return f(*args, **kwargs)
+            except Exception as exc:  # shown in the fragment, and the run ends (Streamlit)
+                show_exception(ctx, exc, Cursor(container.path, form_id=container.form_id))
+                raise FragmentFailed(exc) from exc
             finally:
                 ctx.fragment = ""
 

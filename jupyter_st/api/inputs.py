@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..elements import inputs as el
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..runtime.context import container_method, get_run_context
 from ._add import add
 from ._widgets import Common, add_widget
@@ -259,10 +259,7 @@ def feedback(
     >>> rating = st.feedback("stars")
     """
     if options not in FEEDBACK_OPTIONS:
-        raise StreamlitAPIException(
-            "The options argument to st.feedback must be one of "
-            f"['thumbs', 'faces', 'stars']. The argument passed was '{options}'."
-        )
+        raise StreamlitValueError("options", "'thumbs', 'faces', 'stars'")
     count = FEEDBACK_OPTIONS[options]
     if default is not None and not (isinstance(default, int) and 0 <= default < count):
         raise StreamlitAPIException(

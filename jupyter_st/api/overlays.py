@@ -19,7 +19,9 @@ from ..errors import (
 )
 from ..runtime.context import Cursor, RunContext, container_method, get_run_context
 from ..runtime.identity import element_id
+from ..runtime.state import WidgetMeta
 from ._add import add
+from ._policies import callback_mode
 from .fragments import fragment
 from .inputs import BUTTON_TYPES
 
@@ -27,6 +29,7 @@ __all__ = ["dialog", "popover", "status"]
 
 STATES = ", ".join(repr(s) for s in el.STATUS_ICONS)
 DIALOG_WIDTHS = ("small", "medium", "large")
+DIALOG_POSITIONS = ("left", "center", "right")
 _openings = itertools.count(1)
 _dialog_opened: weakref.WeakSet[RunContext] = weakref.WeakSet()
 
@@ -113,28 +116,34 @@ def popover(
 
 
 def dialog(
-    title: Any, *, width: str | int = "small", icon: str | None = None, **options: Any
+    title: Any,
+    *,
+    width: str | int = "small",
+    position: str = "center",
+    dismissible: bool = True,
+    icon: str | None = None,
+    on_dismiss: Any = "ignore",
 ) -> Callable[..., Any]:
     """Decorate a function to show what it writes in a modal, when called.
 
     >>> @st.dialog("Vote")
     ... def vote(item): st.write(item); st.button("Submit")
     """
-    if callable(title):  # @st.dialog without a title
+    if callable(title) or title is None or title == "":  # also @st.dialog without a title
         raise StreamlitMissingRequiredParameterError(
             "title", 'For example: `@st.dialog("Example Title")`.'
         )
-    if title is None or title == "":
-        raise StreamlitMissingRequiredParameterError(
-            "title", 'For example: `@st.dialog("Example Title")`.'
-        )
+    spec = el.Dialog(
+        title=str(title), width=width, position=position, dismissible=bool(dismissible),
+        icon=icon,
+    )  # fmt: skip
 
     def decorate(func: Callable[..., Any]) -> Callable[..., None]:
         body = fragment(func)
 
         @functools.wraps(func)
         def open_dialog(*args: Any, **kwargs: Any) -> None:
-            with _open(str(title), width, icon, options):
+            with _open(spec, on_dismiss):
                 body(*args, **kwargs)
 
         return open_dialog
@@ -142,24 +151,36 @@ def dialog(
     return decorate
 
 
-def _open(title: str, width: str | int, icon: str | None, options: dict[str, Any]) -> Cursor:
-    """Add the dialog to the events area, checking Streamlit's one-dialog rules."""
+def _open(spec: el.Dialog, on_dismiss: Any) -> Cursor:
+    """Add the dialog to the events area, checking Streamlit's one-dialog rules; with an
+    `on_dismiss`, closing it is a trigger that reruns the app (and calls the callback)."""
     ctx = get_run_context("dialog")
     if _inside_dialog(ctx):
         raise StreamlitInvalidLayoutContextError("Dialogs may not be nested inside other dialogs.")
-    _check_width(width)
-    params = {"title": title, "width": width, "icon": icon, **options}
+    _check_width(spec.width)
+    if spec.position not in DIALOG_POSITIONS:
+        raise StreamlitValueError("position", "'left', 'center', 'right'")
+    callback = callback_mode(on_dismiss, "on_dismiss")
+    mode = "callback" if callback else on_dismiss
+    params = {"title": spec.title, "dismissible": spec.dismissible, "width": spec.width,
+              "position": spec.position, "icon": spec.icon, "on_dismiss": mode}  # fmt: skip
     wid = element_id("dialog", key=None, params=params, page=ctx.active_page)
     if wid in ctx.ids:
         raise StreamlitDuplicateElementId("dialog")
-    ctx.ids.add(wid)
     if ctx in _dialog_opened:
         raise StreamlitInvalidLayoutContextError(
             "Only one dialog is allowed to be opened at the same time. Please make sure to not "
             "call a dialog-decorated function more than once in a script run."
         )
     _dialog_opened.add(ctx)
-    block = el.Dialog(title=title, width=width, icon=icon, opened=next(_openings))
+    if mode == "ignore":
+        ctx.ids.add(wid)
+        dismiss_id = ""
+    else:
+        meta = WidgetMeta(wid, "dialog", on_change=callback, trigger=True, owner=ctx.session.owner)
+        ctx.register_widget(meta, False)
+        dismiss_id = wid
+    block = dataclasses.replace(spec, id=dismiss_id, opened=next(_openings))
     path = ctx.add(block, to=Cursor((EVENTS,)))
     return Cursor(path)
 

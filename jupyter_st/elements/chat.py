@@ -21,9 +21,13 @@ class ChatMessage(Block):
 @dataclass(frozen=True, kw_only=True)
 class ChatInput(Widget):
     """`value` is the message submitted in this run, else None; `bottom` pins it below
-    the main area."""
+    the main area; `prefill` is text the script put in the box for the user to send;
+    `submit_mode` "disable" or "stop" locks the box while the run after a submit lasts."""
 
     KIND: ClassVar[str] = "chat_input"
+    SUBMIT_MODES: ClassVar[tuple[str, ...]] = ("submit", "disable", "stop")
     placeholder: str = "Your message"
     max_chars: int | None = None
     bottom: bool = False
+    prefill: str | None = None
+    submit_mode: str = "submit"

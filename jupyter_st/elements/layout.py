@@ -100,4 +100,6 @@ class Dialog(Block):
     width: str | int = "small"
     icon: str | None = None
     dismissible: bool = True
+    position: str = "center"  # "left" | "center" | "right"
+    id: str = ""  # with an on_dismiss: the trigger that closing it sends
     opened: int = 0  # which call opened it: each call shows it again

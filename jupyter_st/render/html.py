@@ -35,6 +35,7 @@ __all__ = [
     "heading_html",
     "json_html",
     "markdown_html",
+    "safe_url",
     "text_html",
 ]
 
@@ -97,6 +98,19 @@ _CLEANER = nh3.Cleaner(
     set_tag_attribute_values={"input": {"disabled": ""}},
     filter_style_properties={"color", "background-color", "text-align"},
 )
+
+
+_LINK_SCHEMES = ("http://", "https://", "mailto:", "/")
+_IMAGE_SCHEMES = ("http://", "https://", "data:image/", "/")
+
+
+def safe_url(url: str, *, image: bool = False) -> str | None:
+    """``url`` when a browser may follow (or, for ``image``, load) it safely, else None.
+
+    Web and site-relative addresses only: no ``javascript:``, and ``data:`` just for images.
+    """
+    schemes = _IMAGE_SCHEMES if image else _LINK_SCHEMES
+    return url if url.strip().lower().startswith(schemes) else None
 
 
 def _sanitize(fragment: str) -> str:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ..elements.base import MAIN, new_root
 from ..elements.status import Exception_
 from .context import MAIN_CURSOR, Cursor, RunContext, enter_run, exit_run
-from .signals import RerunSignal, StopSignal
+from .signals import FragmentFailed, RerunSignal, StopSignal
 
 if TYPE_CHECKING:
     from .session import Session
@@ -126,9 +126,12 @@ class ScriptRunner:
             completed = False
         except StopSignal:
             pass
+        except FragmentFailed as failed:
+            session.last_exception = failed.error
         except BaseException as exc:  # shown in the app; the session lives on
             session.last_exception = exc
-            _show_exception(ctx, exc)
+            ctx.stack[:] = [MAIN_CURSOR]
+            show_exception(ctx, exc, Cursor((MAIN,)))
         finally:
             exit_run(token)
             self.runs += 1
@@ -169,8 +172,7 @@ class ScriptRunner:
             pass
         except BaseException as exc:
             session.last_exception = exc
-            with contextlib.suppress(RerunSignal):
-                ctx.add(Exception_.of(exc, hide=PACKAGE_DIR), to=container)
+            show_exception(ctx, exc, container)
         finally:
             exit_run(token)
             self.runs += 1
@@ -203,8 +205,7 @@ def _notify(hook: Any, *args: Any) -> None:
         log.exception("jupyter_st: the renderer failed")
 
 
-def _show_exception(ctx: RunContext, exc: BaseException) -> None:
-    ctx.stack[:] = [MAIN_CURSOR]
-    element = Exception_.of(exc, hide=PACKAGE_DIR)
+def show_exception(ctx: RunContext, exc: BaseException, at: Cursor) -> None:
+    """Show `exc` and its traceback (without our own frames) in the container at `at`."""
     with contextlib.suppress(RerunSignal):
-        ctx.add(element, to=Cursor((MAIN,)))
+        ctx.add(Exception_.of(exc, hide=PACKAGE_DIR), to=at)

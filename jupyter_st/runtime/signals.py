@@ -14,3 +14,11 @@ class RerunSignal(ScriptControlSignal):
 
 class StopSignal(ScriptControlSignal):
     """Ends the current run as if the script had finished (`st.stop()`)."""
+
+
+class FragmentFailed(ScriptControlSignal):
+    """Ends a full run after a fragment raised `error`, already shown in its container."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(error)
+        self.error = error

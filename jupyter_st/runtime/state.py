@@ -56,6 +56,7 @@ class SessionState(MutableMapping[str, Any]):
         self._meta: dict[str, WidgetMeta] = {}
         self._key_ids: dict[str, str] = {}
         self._pending: dict[str, Any] = {}
+        self._set_by_api: set[str] = set()  # widgets given a value through the API this run
         self._forms: dict[str, dict[str, Any]] = {}
         self._rendered: dict[str, dict[str, None]] = {}  # owner -> ids in page order, this run
         self._page_order: dict[str, dict[str, int]] = {}  # owner -> ids in page order, last run
@@ -77,6 +78,7 @@ class SessionState(MutableMapping[str, Any]):
         if self._meta[wid].trigger:
             raise StreamlitValueAssignmentNotAllowedError(key)
         self._widgets[wid] = value
+        self._set_by_api.add(wid)
 
     def __delitem__(self, key: str) -> None:
         wid = self._key_ids.pop(key, None)
@@ -103,10 +105,11 @@ class SessionState(MutableMapping[str, Any]):
     # -- widgets, during a run ---------------------------------------------------------
     def register(self, meta: WidgetMeta, default: Any) -> tuple[Any, bool]:
         """Record a widget rendered in this run; return its value and whether that value
-        was set through `st.session_state` before the widget existed."""
+        was set through `st.session_state` since the widget was last rendered."""
         self._rendered.setdefault(meta.owner, {})[meta.id] = None
         self._meta[meta.id] = meta
-        set_by_api = False
+        set_by_api = meta.id in self._set_by_api
+        self._set_by_api.discard(meta.id)
         if meta.key is not None:
             if meta.key in self._user:
                 if meta.trigger:
@@ -183,9 +186,14 @@ class SessionState(MutableMapping[str, Any]):
         if fragment is None:
             self._page_order[owner] = {wid: i for i, wid in enumerate(rendered)}
 
+    def reset_value(self, widget_id: str, value: Any) -> None:
+        """Set a rendered widget's value from the runtime itself (not the user, not the API)."""
+        self._widgets[widget_id] = value
+
     def _forget(self, widget_id: str) -> None:
         meta = self._meta.pop(widget_id)
         self._widgets.pop(widget_id, None)
+        self._set_by_api.discard(widget_id)
         if meta.key is not None and self._key_ids.get(meta.key) == widget_id:
             del self._key_ids[meta.key]
 

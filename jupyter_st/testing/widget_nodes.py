@@ -128,6 +128,12 @@ class ChatInput(WidgetNode):
     """`set_value(text)` types and submits `text` at the next run (None: nothing)."""
 
     @property
+    def value(self) -> Any:
+        """The pending text, else what the last run got, else text the script put in the box."""
+        shown = super().value
+        return self.element.prefill if shown is None else shown  # type: ignore[attr-defined]
+
+    @property
     def max_chars(self) -> int:
         return self.element.max_chars or 0  # type: ignore[attr-defined]
 

@@ -10,6 +10,8 @@
 // Plain DOM, built once in render(); update() is idempotent and cheap.
 import { DOMWidgetModel, DOMWidgetView } from '@jupyter-widgets/base';
 
+import { ChatLock } from './chatlock';
+
 export const MODULE_NAME = 'jupyter-st';
 export const MODULE_VERSION = '0.1.0';
 
@@ -181,6 +183,7 @@ export class ChromeView extends DOMWidgetView {
   private wide: boolean | null = null; // the Settings checkbox overrides the layout trait
   private applied: Record<string, string> = {}; // title and icon last written to the page
   private appliedVars: string[] = []; // CSS variables the Custom theme set on <html>
+  private chatLock = new ChatLock();
 
   render(): void {
     this.el.classList.add('st-chrome');
@@ -213,6 +216,7 @@ export class ChromeView extends DOMWidgetView {
     this.connection.hidden = true;
     this.el.append(this.connection, this.sourceChanged, this.running, button, this.menu);
     document.addEventListener('keydown', this.onKeyDown);
+    document.addEventListener('keydown', this.chatLock.keydown, true); // text boxes stop keys
     document.addEventListener('click', this.onDocumentClick);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('online', this.onOnline);
@@ -225,6 +229,7 @@ export class ChromeView extends DOMWidgetView {
 
   update(): void {
     this.running.hidden = !this.model.get('running');
+    this.chatLock.running(this.model.get('running'));
     this.sourceChanged.hidden = !this.model.get('source_changed');
     const title: string = this.model.get('page_title');
     if (title && this.changed('title', title)) {
@@ -257,6 +262,7 @@ export class ChromeView extends DOMWidgetView {
 
   remove(): void {
     document.removeEventListener('keydown', this.onKeyDown);
+    document.removeEventListener('keydown', this.chatLock.keydown, true);
     document.removeEventListener('click', this.onDocumentClick);
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('online', this.onOnline);

@@ -30,7 +30,10 @@ def test_defaults_and_interactions():
 
 def test_bad_arguments():
     at = AppTest.from_string("import streamlit as st\nst.feedback('hearts')").run()
-    assert "must be one of ['thumbs', 'faces', 'stars']" in at.exception[0].value
+    assert (
+        "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'"
+        in at.exception[0].value
+    )
     at = AppTest.from_string(
         "import streamlit as st\nst.pills('p', ['a'], selection_mode='x')"
     ).run()

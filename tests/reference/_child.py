@@ -54,6 +54,8 @@ ATTRS: dict[str, list[str]] = {
     "table": ["value"],
     "empty": [],
     "chat_input": ["value", "placeholder", "max_chars", "disabled"],
+    "button_group": ["value", "options", "indices"],
+    "feedback": ["value"],
 }
 BLOCK_ATTRS = {
     "tab": ["label"],

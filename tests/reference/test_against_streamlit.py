@@ -606,6 +606,33 @@ scenario(
     R,
 )
 scenario(
+    "chat_input_text_set_through_state",
+    """
+    import streamlit as st
+    if st.button("Set Value"):
+        st.session_state.chat_input = "Hello, world!"
+    got = st.chat_input(key="chat_input")
+    st.write("Chat input value:", st.session_state.chat_input, got)
+    """,
+    R,
+    ["button", 0, "click"],
+    R,
+    ["chat_input", 0, "set_value", "sent"],
+    R,
+    R,
+)
+scenario(
+    "chat_input_preset_before_first_run",
+    """
+    import streamlit as st
+    st.session_state.setdefault("c", "draft")
+    got = st.chat_input("Say", key="c", submit_mode="disable")
+    st.write(repr(got), repr(st.session_state.c))
+    """,
+    R,
+    R,
+)
+scenario(
     "write_stream_chunks",
     """
     import streamlit as st
@@ -658,6 +685,17 @@ scenario(
     R,
 )
 scenario(
+    "dialog_options",
+    """
+    import streamlit as st
+    @st.dialog("Pick", width=500, position="right", dismissible=False, on_dismiss="rerun")
+    def pick():
+        st.write("choose")
+    pick()
+    st.write("after")
+    """,
+)
+scenario(
     "dialog_open_and_close",
     """
     import streamlit as st
@@ -677,6 +715,97 @@ scenario(
     ["button", 0, "click"],
     R,
     ["button", 1, "click"],
+    R,
+)
+
+# ---------------------------------------------------------------- button groups, feedback
+scenario(
+    "pills_and_segmented_control",
+    """
+    import streamlit as st
+    one = st.pills("Tags", ["a", "b", "c"], key="p")
+    many = st.pills("Many", ["x", "y", "z"], selection_mode="multi", default=["y"])
+    seg = st.segmented_control("Mode", [1, 2, 3], format_func=lambda n: f"#{n}", default=2)
+    st.write(repr(one), repr(many), repr(seg))
+    """,
+    R,
+    ["button_group", 0, "set_value", "b"],
+    ["button_group", 1, "select", "z"],
+    R,
+    ["button_group", 2, "set_value", None],
+    ["button_group", 1, "unselect", "y"],
+    R,
+)
+scenario(
+    "pills_callback_and_state",
+    """
+    import streamlit as st
+    st.session_state.setdefault("n", 0)
+    def changed():
+        st.session_state.n += 1
+    st.session_state.setdefault("size", "M")
+    size = st.segmented_control("Size", ["S", "M", "L"], key="size", on_change=changed)
+    st.write(size, st.session_state.n)
+    """,
+    R,
+    ["button_group", 0, "set_value", "L"],
+    R,
+    R,
+)
+scenario(
+    "feedback_kinds",
+    """
+    import streamlit as st
+    thumbs = st.feedback("thumbs", key="t")
+    faces = st.feedback("faces")
+    stars = st.feedback("stars", default=2)
+    st.write(repr(thumbs), repr(faces), repr(stars))
+    """,
+    R,
+    ["feedback", 0, "set_value", 0],
+    ["feedback", 2, "set_value", 4],
+    R,
+    ["feedback", 0, "set_value", None],
+    R,
+)
+
+# ---------------------------------------------------------------- fragments
+scenario(
+    "fragment_rerun_keeps_outside",
+    """
+    import streamlit as st
+    st.session_state.setdefault("full", 0)
+    st.session_state.full += 1
+    st.write("full runs", st.session_state.full)
+    @st.fragment
+    def part():
+        n = st.number_input("n", 0, 10, 1, key="n")
+        st.write("double", n * 2)
+    part()
+    st.write("after")
+    """,
+    R,
+    ["number_input", 0, "set_value", 4],
+    R,
+    ["number_input", 0, "increment"],
+    R,
+)
+scenario(
+    "fragment_scope_rerun_during_full_run",
+    """
+    import streamlit as st
+    st.session_state.setdefault("runs", 0)
+    st.session_state.runs += 1
+    st.write("runs", st.session_state.runs)
+    @st.fragment
+    def part():
+        st.write("in fragment")
+        if st.session_state.runs == 1:
+            st.rerun(scope="fragment")
+    part()
+    st.write("after")
+    """,
+    R,
     R,
 )
 
@@ -711,6 +840,12 @@ ERRORS = {
     "dialog_twice": "@st.dialog('a')\ndef f(): pass\n@st.dialog('b')\ndef g(): pass\nf()\ng()",
     "write_stream_str": "st.write_stream('abc')",
     "write_stream_not_iterable": "st.write_stream(5)",
+    "chat_input_bad_submit_mode": "st.chat_input(submit_mode='later')",
+    "dialog_bad_position": "st.dialog('t', position='top')(lambda: None)()",
+    "dialog_bad_on_dismiss": "st.dialog('t', on_dismiss='close')(lambda: None)()",
+    "pills_bad_selection_mode": "st.pills('p', ['a'], selection_mode='some')",
+    "feedback_bad_options": "st.feedback('hearts')",
+    "rerun_fragment_scope_outside": "st.rerun(scope='fragment')",
 }
 for _name, _body in ERRORS.items():
     scenario(

@@ -12,6 +12,7 @@ from jupyter_st.render.html import (
     heading_html,
     json_html,
     markdown_html,
+    safe_url,
     text_html,
 )
 
@@ -279,3 +280,20 @@ def test_divider_cycle_matches_streamlit() -> None:
 def test_json_pretty_and_escaped() -> None:
     out = json_html('{"a": ["<b>"]}')
     assert out == '<pre class="st-json">{\n  "a": [\n    "&lt;b&gt;"\n  ]\n}</pre>'
+
+
+@pytest.mark.parametrize(
+    ("url", "image", "expected"),
+    [
+        ("https://streamlit.io", False, True),
+        ("/app/static/a.png", True, True),
+        ("mailto:a@b.c", False, True),
+        ("data:image/png;base64,AAAA", True, True),
+        ("data:image/png;base64,AAAA", False, False),
+        ("data:text/html,<script>", True, False),
+        (" JavaScript:alert(1)", False, False),
+        ("vbscript:x", True, False),
+    ],
+)
+def test_safe_url_allows_web_addresses_only(url: str, image: bool, expected: bool) -> None:
+    assert (safe_url(url, image=image) == url) is expected

@@ -9,18 +9,17 @@ from typing import Any
 import ipywidgets as w
 
 from ...elements import chat as el
-from ..html import escape
+from ..html import escape, safe_url
 from .base import Rejected, Traits, adapts, close_parts
 
 ICONS = {"user": "👤", "assistant": "🤖"}
-_SAFE_URL = re.compile(r"^(https?://|data:image/|/)", re.IGNORECASE)
 _CSS_NAME = re.compile(r"[^a-z0-9_-]+")
 
 
 def avatar_html(e: el.ChatMessage) -> str:
     """The avatar, escaped: an icon, an emoji, an image, or the name's first letter."""
     title = escape(e.name)
-    if e.avatar_type == "image" and _SAFE_URL.match(e.avatar):
+    if e.avatar_type == "image" and safe_url(e.avatar, image=True):
         inner = f'<img src="{escape(e.avatar)}" alt="{title}">'
     elif e.avatar_type == "icon" and e.avatar in ICONS:
         inner = ICONS[e.avatar]
@@ -83,13 +82,35 @@ def read_message(e: el.ChatInput, text: Any) -> str:
     return text if e.max_chars is None else text[: e.max_chars]
 
 
-@adapts(el.ChatInput, widget=w.Text, read=read_message, listen=listen_submit)
+class ChatBox(w.Text):
+    """The chat text box; text the script puts in (`prefill`) stays until the user sends it."""
+
+    def __init__(self, prefill: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.prefill = prefill
+
+    @property
+    def prefill(self) -> str | None:
+        return None
+
+    @prefill.setter
+    def prefill(self, text: str | None) -> None:
+        if text is not None:
+            self.value = text
+
+
+@adapts(el.ChatInput, widget=ChatBox, read=read_message, listen=listen_submit)
 def chat_input(e: el.ChatInput) -> Traits:
-    classes = ("st-chat-input", "st-chat-input-bottom") if e.bottom else ("st-chat-input",)
+    classes = ["st-chat-input"]
+    if e.bottom:
+        classes.append("st-chat-input-bottom")
+    if e.submit_mode != "submit":
+        classes.append("st-chat-input-lock")  # the chrome disables it while the app runs
     return {
+        "prefill": e.prefill,
         "placeholder": e.placeholder,
         "disabled": e.disabled,
         "continuous_update": True,
-        "_dom_classes": classes,
+        "_dom_classes": tuple(classes),
         "layout": {"width": "100%"},
     }

@@ -10,7 +10,7 @@ from traitlets import Any as Any_
 from traitlets import Bool, Tuple, Unicode
 
 from ...elements import inputs as el
-from ..html import escape
+from ..html import escape, safe_url
 from .base import Rejected, Traits, adapts
 
 
@@ -281,7 +281,7 @@ def color_picker(e: el.ColorPicker) -> Traits:
 # -- link buttons ---------------------------------------------------------------------
 @adapts(el.LinkButton, widget=w.HTML, classes=("st-link-button",))
 def link_button(e: el.LinkButton) -> Traits:
-    safe = e.url if e.url.lower().startswith(("http://", "https://", "mailto:", "/")) else "#"
+    safe = safe_url(e.url) or "#"
     label = f"{e.icon} {e.label}" if e.icon else e.label
     style = " st-link-button-primary" if e.type == "primary" else ""
     link = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from ...elements import navigation as el
-from ..html import escape
+from ..html import escape, safe_url
 from .base import Traits, adapts
 
 
@@ -52,7 +52,7 @@ def _external_link(e: el.PageLink) -> type[w.Widget]:
 def page_link(e: el.PageLink) -> Traits:
     label = f"{e.icon} {e.label}".strip()
     if e.external:
-        href = escape(e.value, quote=True)
+        href = escape(safe_url(e.value) or "#", quote=True)
         link = f'<a href="{href}" target="_blank" rel="noopener noreferrer">{escape(label)}</a>'
         return {"value": link}
     return {"description": label, "tooltip": e.help or "", "disabled": e.disabled}
