@@ -12,26 +12,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import ipywidgets
 from traitlets import Bool, CaselessStrEnum, Dict, TraitError, Unicode, validate
 
-MODULE_NAME = "jupyter-st"
-MODULE_VERSION = "0.1.0"
+from .views import View
+
 EVENTS = ("rerun", "clear_cache", "always_rerun")  # what the user asks for
 CONNECTED = "connected"  # a view was shown in a browser
 
 log = logging.getLogger(__name__)
 
 
-class Chrome(ipywidgets.DOMWidget):
+class Chrome(View):
     """The bar around an app; `on_event(callback)` hears the menu's commands."""
 
     _model_name = Unicode("ChromeModel").tag(sync=True)
-    _model_module = Unicode(MODULE_NAME).tag(sync=True)
-    _model_module_version = Unicode(MODULE_VERSION).tag(sync=True)
     _view_name = Unicode("ChromeView").tag(sync=True)
-    _view_module = Unicode(MODULE_NAME).tag(sync=True)
-    _view_module_version = Unicode(MODULE_VERSION).tag(sync=True)
 
     running = Bool(False).tag(sync=True)
     page_title = Unicode("").tag(sync=True)

@@ -11,9 +11,8 @@
 import { DOMWidgetModel, DOMWidgetView } from '@jupyter-widgets/base';
 
 import { ChatLock } from './chatlock';
+import { MODULE_NAME, MODULE_VERSION } from './view';
 
-export const MODULE_NAME = 'jupyter-st';
-export const MODULE_VERSION = '0.1.0';
 
 type ThemeChoice = 'light' | 'dark' | 'custom';
 const THEME_KEY = 'jupyter-st.theme';

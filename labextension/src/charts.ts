@@ -1,0 +1,2 @@
+// Views for this family are registered from here (see index.ts).
+export {};

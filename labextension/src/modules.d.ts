@@ -1,0 +1,2 @@
+// Libraries that ship no type declarations.
+declare module 'plotly.js-dist-min';
