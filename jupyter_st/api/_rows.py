@@ -37,7 +37,7 @@ def add_rows(data: Any = None, **kwargs: Any) -> Cursor | None:
     cursor = ctx.cursor
     if not cursor.is_slot:
         raise StreamlitAPIException("Only existing elements can `add_rows`.")
-    if kwargs and data is not None or len(kwargs) > 1:
+    if (kwargs and data is not None) or len(kwargs) > 1:
         raise StreamlitAPIException(
             "Wrong number of arguments to add_rows(). Command requires exactly one dataset"
         )
