@@ -7,7 +7,18 @@ st.write(x, "squared is", x * x)
 
 from . import errors
 from ._version import __version__
+from .api import column_config
 from .api.cache import cache_data, cache_resource
+from .api.charts import (
+    altair_chart,
+    area_chart,
+    bar_chart,
+    graphviz_chart,
+    line_chart,
+    plotly_chart,
+    scatter_chart,
+    vega_lite_chart,
+)
 from .api.chat import chat_input, chat_message
 from .api.choices import (
     multiselect,
@@ -21,8 +32,10 @@ from .api.context import context
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
 from .api.dates import date_input, time_input
+from .api.editor import data_editor
 from .api.effects import balloons, snow
 from .api.external import ipywidget
+from .api.files import camera_input, download_button, file_uploader
 from .api.fragments import fragment
 from .api.inputs import (
     button,
@@ -35,6 +48,8 @@ from .api.inputs import (
     toggle,
 )
 from .api.layout import columns, container, empty, expander, form, form_submit_button, tabs
+from .api.maps import map, pydeck_chart
+from .api.media import audio, image, pyplot, video
 from .api.navigation import Page, navigation, page_link, switch_page
 from .api.numbers import number_input, slider
 from .api.overlays import dialog, popover, status
@@ -82,39 +97,52 @@ _register_in_ipython()
 __all__ = [
     "Page",
     "__version__",
+    "altair_chart",
+    "area_chart",
+    "audio",
     "balloons",
+    "bar_chart",
     "button",
     "cache_data",
     "cache_resource",
+    "camera_input",
     "caption",
     "chat_input",
     "chat_message",
     "checkbox",
     "code",
     "color_picker",
+    "column_config",
     "columns",
     "container",
     "context",
+    "data_editor",
     "dataframe",
     "date_input",
     "dialog",
     "divider",
+    "download_button",
     "empty",
     "error",
     "errors",
     "exception",
     "expander",
     "feedback",
+    "file_uploader",
     "form",
     "form_submit_button",
     "fragment",
+    "graphviz_chart",
     "header",
     "html",
+    "image",
     "info",
     "ipywidget",
     "json",
     "latex",
+    "line_chart",
     "link_button",
+    "map",
     "markdown",
     "metric",
     "multiselect",
@@ -122,11 +150,15 @@ __all__ = [
     "number_input",
     "page_link",
     "pills",
+    "plotly_chart",
     "popover",
     "progress",
+    "pydeck_chart",
+    "pyplot",
     "query_params",
     "radio",
     "rerun",
+    "scatter_chart",
     "secrets",
     "segmented_control",
     "select_slider",
@@ -151,6 +183,8 @@ __all__ = [
     "title",
     "toast",
     "toggle",
+    "vega_lite_chart",
+    "video",
     "warning",
     "write",
     "write_stream",

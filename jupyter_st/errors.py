@@ -143,5 +143,54 @@ class StreamlitValueAboveMaxError(StreamlitAPIException):
         )
 
 
+class StreamlitInvalidWidthError(StreamlitAPIException):
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
+        tail = ", 'stretch', or 'content'" if allow_content else " or 'stretch'"
+        valid = f"a positive integer (pixels){tail}"
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
+
+
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    def __init__(self, first: str, second: str, explanation: str = "") -> None:
+        tail = f" {explanation}" if explanation else ""
+        super().__init__(f"`{first}` and `{second}` cannot be used together.{tail}")
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    def __init__(self, height: Any, allow_content: bool = False) -> None:
+        valid = (
+            "a positive integer (pixels), 'stretch', or 'content'"
+            if allow_content
+            else ("a positive integer (pixels) or 'stretch'")
+        )
+        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
+
+
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """Data that no table can be made of (a string, a number, a 3-D array)."""
+
+    def __init__(self, data: Any) -> None:
+        super().__init__(
+            f"\nUnable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
+            f"Offending object:\n```py\n{data}\n```"
+        )
+
+
+class StreamlitColumnError(StreamlitAPIException):
+    """A column argument names columns the data does not have."""
+
+    def __init__(self, parameter: str, missing: list[str], present: list[str]) -> None:
+        names = ", ".join(f"`{m}`" for m in missing)
+        have = ", ".join(f"`{p}`" for p in present) or "no columns"
+        super().__init__(
+            f"`{parameter}` names columns that are not in the data: {names}. "
+            f"The data has {have}. To fix this, use one of the data's column names."
+        )
+
+
+class MediaFileStorageError(Error):
+    """A media file could not be read (a path that does not exist)."""
+
+
 class CommandLineError(Error):
     """`jupyter st ...` cannot do what was asked; shown as one line, exit status 2."""

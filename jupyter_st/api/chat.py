@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import mimetypes
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from ..errors import (
 from ..runtime.context import MAIN_CURSOR, Cursor, container_method, get_run_context
 from ..runtime.pages import leading_emoji
 from ._add import add
+from ._chat_files import chat_files
 from ._widgets import Common, add_widget
 
 __all__ = ["chat_input", "chat_message"]
@@ -99,8 +100,11 @@ def chat_input(
     args: Any = None,
     kwargs: Any = None,
     width: Any = "stretch",
+    accept_file: bool | str = False,
+    file_type: str | Sequence[str] | None = None,
+    max_upload_size: int | None = None,
     **options: Any,
-) -> str | None:
+) -> Any:
     """A text box whose submitted message the script gets once, in the next run.
 
     >>> if prompt := st.chat_input("Say something"): st.write(prompt)
@@ -114,14 +118,19 @@ def chat_input(
         raise StreamlitAPIException(f"Value out of range: {max_chars}")
     if submit_mode not in el.ChatInput.SUBMIT_MODES:
         raise StreamlitValueError("submit_mode", "'submit', 'disable', 'stop'")
+    files = chat_files(accept_file, file_type, max_upload_size)
     label = str(placeholder)
     common = Common.of(
         label, key, None, on_submit, args, kwargs, disabled, "collapsed", "on_submit"
     )
     bottom = ctx.cursor is MAIN_CURSOR
     identity = {"max_chars": max_chars, "submit_mode": submit_mode, **options}
+    if accept_file:
+        identity.update(accept_file=accept_file, file_type=file_type,
+                        max_upload_size=max_upload_size)  # fmt: skip
     fields = {
         "placeholder": label, "max_chars": max_chars, "bottom": bottom, "submit_mode": submit_mode,
+        **files.fields,
     }  # fmt: skip
     with BOTTOM_CURSOR if bottom else contextlib.nullcontext():
         return add_widget(
@@ -130,6 +139,7 @@ def chat_input(
             default=None,
             identity=identity,
             fields=fields,
-            key_params=("max_chars",),
+            key_params=("max_chars", "accept_file", "file_type", "max_upload_size"),
             one_shot=True,
+            shown=files.shown,
         )

@@ -1,15 +1,21 @@
-"""Data: metric, dataframe and table."""
+"""Data: metric, dataframe (with row/column selection) and table."""
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
 from ..elements import data as el
+from ..elements.selection import ROW_MODES
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..runtime.context import Cursor, container_method
 from ._add import add
-from ._policies import check_label
+from ._frames import appended, grid_options, is_styler, to_dataframe
+from ._policies import callback_mode, check_key, check_label
+from ._rows import appends_rows
+from ._selection import default_selection, selection_modes, shown_selection
+from ._widgets import Common, add_widget
 
 __all__ = ["dataframe", "metric", "table"]
 
@@ -73,28 +79,6 @@ def metric(
     )
 
 
-def to_dataframe(data: Any) -> Any:
-    """Anything Streamlit accepts as a table, as a pandas DataFrame."""
-    import pandas as pd  # pandas costs ~0.3 s to import: only apps that show data pay it
-
-    if data is None:
-        return pd.DataFrame()
-    if isinstance(data, pd.DataFrame):
-        return data
-    if hasattr(data, "data") and hasattr(data, "to_html") and hasattr(data, "export"):
-        return data.data  # a pandas Styler
-    if isinstance(data, pd.Series | pd.Index):
-        return data.to_frame()
-    if hasattr(data, "to_pandas"):
-        return data.to_pandas()
-    if isinstance(data, dict) and data and not any(hasattr(v, "__len__") for v in data.values()):
-        return pd.DataFrame({"value": list(data.values())}, index=list(data.keys()))
-    frame = pd.DataFrame(data)
-    if type(data).__module__ == "numpy" and getattr(data, "ndim", 2) == 1:
-        frame.columns = ["value"]
-    return frame
-
-
 @container_method
 def dataframe(
     data: Any = None,
@@ -103,14 +87,70 @@ def dataframe(
     *,
     use_container_width: bool | None = None,
     hide_index: bool | None = None,
-    **options: Any,
-) -> Cursor:
-    """An interactive table.  >>> st.dataframe(df, hide_index=True)"""
-    rows = height if isinstance(height, int) else None
-    return add(el.Dataframe(data=to_dataframe(data), hide_index=hide_index, height=rows))
+    column_order: Any = None,
+    column_config: Any = None,
+    key: Any = None,
+    on_select: Any = "ignore",
+    selection_mode: Any = "multi-row",
+    selection_default: Any = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+    lazy: bool | None = None,
+    alt: str | None = None,
+) -> Any:
+    """An interactive, sortable, paged table.  >>> st.dataframe(df, hide_index=True)
+    (`lazy` and `alt` are accepted: every frame is paged, and the grid is its own text.)"""
+    callback = callback_mode(on_select, "on_select") if on_select != "ignore" else None
+    frame, styler = to_dataframe(data), data if is_styler(data) else None
+    grid = grid_options(
+        frame,
+        data,
+        width=width,
+        height=height,
+        hide_index=hide_index,
+        use_container_width=use_container_width,
+        column_order=column_order,
+        column_config=column_config,
+        row_height=row_height,
+    )
+    fields = {"data": frame, "styler": styler, "placeholder": placeholder, **grid.fields()}
+    if on_select == "ignore":
+        default_selection(selection_default, on_select, frame, ())
+        return add(el.Dataframe(**fields))
+    modes = selection_modes(selection_mode)
+    if hide_index is None and set(modes) & ROW_MODES and _has_range_index(frame):
+        fields["hide_index"] = True
+    default = default_selection(selection_default, on_select, frame, modes)
+    identity = {"data": grid.digest, "selection_mode": modes, "default": repr(default),
+                "column_order": grid.column_order}  # fmt: skip
+    return add_widget(
+        el.SelectableDataframe,
+        Common(label="", key=check_key(key), on_change=callback),
+        default=default,
+        identity=identity,
+        key_params={"selection_mode"},
+        fields={**fields, "selection_mode": modes},
+        shown=shown_selection,
+    )
+
+
+def _has_range_index(frame: Any) -> bool:
+    import pandas as pd
+
+    index = frame.index
+    return isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+
+
+@appends_rows(el.Dataframe)
+def _dataframe_rows(element: el.Dataframe, data: Any) -> el.Dataframe:
+    """`add_rows` on st.dataframe: the old frame with `data`'s rows after it."""
+    return dataclasses.replace(element, data=appended(element.data, data), styler=None)
 
 
 @container_method
 def table(data: Any = None, *, border: Any = True) -> Cursor:
-    """A static table.  >>> st.table(df.head())"""
-    return add(el.Table(data=to_dataframe(data)))
+    """A static table of every row.  >>> st.table(df.head())"""
+    if border not in (True, False, "horizontal"):
+        raise StreamlitValueError("border", "True, False, 'horizontal'")
+    frame = to_dataframe(data)
+    return add(el.Table(data=frame, styler=data if is_styler(data) else None, border=border))

@@ -31,3 +31,6 @@ class ChatInput(Widget):
     bottom: bool = False
     prefill: str | None = None
     submit_mode: str = "submit"
+    accept_file: str = ""  # "", "single", "multiple" or "directory": files go with the text
+    file_types: tuple[str, ...] = ()
+    max_upload_mb: int = 200

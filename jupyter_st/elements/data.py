@@ -5,10 +5,10 @@ A DataFrame stays a DataFrame here; serialising it is the renderer's job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .base import Element
+from .base import Element, Widget
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,13 +27,50 @@ class Metric(Element):
 
 @dataclass(frozen=True, kw_only=True)
 class Dataframe(Element):
+    """A grid: `data` is a pandas DataFrame; `styler` the pandas Styler it came from, if any.
+
+    `column_config` maps column names (or "_index") to Streamlit's config dicts;
+    `width` is "stretch", "content" or pixels, `height` "auto", "content" or pixels.
+    """
+
     KIND: ClassVar[str] = "dataframe"
     data: Any
+    styler: Any = None
+    column_config: dict[Any, dict[str, Any]] = field(default_factory=dict)
+    column_order: tuple[str, ...] | None = None
     hide_index: bool | None = None
-    height: int | None = None
+    width: Any = "stretch"
+    height: Any = "auto"
+    row_height: int | None = None
+    placeholder: str | None = None
+    editing_mode: str = "read_only"
+    selection_mode: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelectableDataframe(Widget, Dataframe):
+    """`st.dataframe(on_select=...)`: `value` is the selection state dict Streamlit returns."""
+
+    KIND: ClassVar[str] = "dataframe"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DataEditor(Widget, Dataframe):
+    """`st.data_editor`: `data` is the input as a DataFrame, `value` the edits dict
+    (`edited_rows`, `added_rows`, `deleted_rows`); `editing_mode` is `num_rows`."""
+
+    KIND: ClassVar[str] = "dataframe"
+    disabled_columns: tuple[str, ...] = ()
+    edited: Any = None  # `data` with the edits applied: what the grid shows
+    row_ids: tuple[int, ...] | None = None  # per edited row: its position in `data`, or
+    # len(data) + k for the k-th added row
 
 
 @dataclass(frozen=True, kw_only=True)
 class Table(Element):
+    """A static table: every row, with the Styler's formats and colours."""
+
     KIND: ClassVar[str] = "table"
     data: Any
+    styler: Any = None
+    border: Any = True

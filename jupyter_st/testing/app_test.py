@@ -20,7 +20,7 @@ from typing import Any
 
 from ..api.choices import index_of
 from ..app import App
-from ..elements import chat, inputs
+from ..elements import chat, inputs, media
 from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
 from ..elements.text import Empty
 from ..render.adapters.inputs import DateRangePicker
@@ -28,6 +28,7 @@ from ..runtime.config import load_options
 from ..runtime.pages import icon_and_name
 from ..runtime.script import Script
 from . import browser
+from .media_nodes import send_chat, send_download, send_files
 from .nodes import AppTestError, Block, ElementList, Node, wrap
 
 __all__ = ["AppTest", "AppTestError"]
@@ -153,6 +154,13 @@ class AppTest:
             elif isinstance(widget, DateRangePicker):  # the user picks each end
                 for end, day in zip(widget.ends, (*value, None, None), strict=False):
                     browser.send_update(end, value=day)
+            elif isinstance(element, media.FileUploader | media.CameraInput):
+                send_files(widget, value, [f["file_id"] for f in widget.files])
+            elif isinstance(element, media.DownloadButton):
+                if value:
+                    send_download(widget)
+            elif isinstance(element, chat.ChatInput) and element.accept_file:
+                send_chat(widget, value)
             elif isinstance(element, chat.ChatInput):
                 if value is not None:  # typed, then Enter
                     browser.send_update(widget, value=value)

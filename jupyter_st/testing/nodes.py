@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..elements import layout
 from ..elements.base import Block as BlockElement
 from ..elements.base import Element, Widget
+from .data_nodes import DataframeNode
 from .element_nodes import (
     AppTestError,
     DataNode,
@@ -21,10 +22,17 @@ from .element_nodes import (
     ProgressNode,
     Text,
 )
+from .media_nodes import (
+    CameraInputNode,
+    ChatInputNode,
+    DownloadButtonNode,
+    FileUploaderNode,
+    ImageNode,
+    MediaNode,
+)
 from .widget_nodes import (
     Button,
     ButtonGroup,
-    ChatInput,
     Checkbox,
     Choice,
     ColorPicker,
@@ -81,6 +89,7 @@ KIND_ALIASES: dict[str, tuple[str, Callable[[Any], bool]]] = {
     "tabs": ("tab", lambda e: True),
     "pills": ("button_group", lambda e: e.style == "pills"),
     "segmented_control": ("button_group", lambda e: e.style == "segmented_control"),
+    "data_editor": ("dataframe", lambda e: e.editing_mode != "read_only"),
 }
 
 
@@ -153,22 +162,28 @@ WRAPPERS: dict[str, Callable[[Element, AppTest], Node]] = {
     "select_slider": Slider,
     "text_input": TextInput,
     "text_area": TextInput,
-    "chat_input": ChatInput,
+    "chat_input": ChatInputNode,
     "number_input": NumberInput,
     "date_input": WidgetNode,
     "time_input": TimeInput,
     "color_picker": ColorPicker,
     "exception": ExceptionNode,
-    "dataframe": DataNode,
+    "dataframe": DataframeNode,
     "table": DataNode,
     "metric": MetricNode,
     "progress": ProgressNode,
     "button_group": ButtonGroup,
+    "image": ImageNode,
+    "audio": MediaNode,
+    "video": MediaNode,
+    "file_uploader": FileUploaderNode,
+    "camera_input": CameraInputNode,
+    "download_button": DownloadButtonNode,
 }
 
 
 def _all_kinds() -> set[str]:
-    from ..elements import chat, data, status, text  # noqa: F401  (register every element class)
+    from ..elements import chat, data, media, status, text  # noqa: F401  (register every element class)
 
     kinds: set[str] = set()
     stack: list[type] = [Element]
@@ -177,7 +192,7 @@ def _all_kinds() -> set[str]:
         stack.extend(cls.__subclasses__())
         kinds.add(cls.KIND)
     extra = {"columns", "tabs", "form_submit_button", "expander", "container", "form"}
-    return kinds | extra | {"pills", "segmented_control"}
+    return kinds | extra | {"pills", "segmented_control", "data_editor"}
 
 
 ELEMENT_KINDS = _all_kinds()

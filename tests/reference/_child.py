@@ -56,6 +56,12 @@ ATTRS: dict[str, list[str]] = {
     "chat_input": ["value", "placeholder", "max_chars", "disabled"],
     "button_group": ["value", "options", "indices"],
     "feedback": ["value"],
+    "image": ["captions"],
+    "audio": [],
+    "video": [],
+    "file_uploader": ["label"],
+    "camera_input": ["label"],
+    "download_button": ["label", "value"],
 }
 BLOCK_ATTRS = {
     "tab": ["label"],

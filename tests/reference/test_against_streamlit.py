@@ -853,6 +853,252 @@ for _name, _body in ERRORS.items():
         f"import streamlit as st\nst.write('before')\n{_body}\nst.write('not reached')\n",
     )
 
+# ---------------------------------------------------------------- media and files
+scenario(
+    "media_images_with_captions",
+    """
+    import numpy as np
+    import streamlit as st
+    st.image([np.zeros((2, 2, 3), dtype=np.uint8), np.ones((2, 2))], caption=["a", "b"])
+    st.image(np.zeros((2, 2)), clamp=True, use_column_width=True)
+    st.audio(np.zeros(10), sample_rate=8000, start_time="1s")
+    st.video("https://youtu.be/dQw4w9WgXcQ")
+    """,
+)
+scenario(
+    "files_upload_and_clear",
+    """
+    import streamlit as st
+    f = st.file_uploader("one", type=["csv"])
+    st.write("none" if f is None else f"{f.name} {f.size} {f.type} {f.read()!r}")
+    many = st.file_uploader("many", accept_multiple_files=True)
+    st.write(repr([(m.name, m.getvalue()) for m in many]))
+    """,
+    R,
+    ["file_uploader", 0, "set_value", {"py": "('a.csv', b'1,2', 'text/csv')"}],
+    ["file_uploader", 1, "upload", "x.txt", {"py": "b'x'"}],
+    ["file_uploader", 1, "upload", "y.txt", {"py": "b'yy'"}],
+    R,
+    R,
+    ["file_uploader", 0, "clear"],
+    R,
+    ["file_uploader", 0, "set_value", {"py": "('a.txt', b'no', 'text/plain')"}],
+    R,
+)
+scenario(
+    "files_camera_and_download",
+    """
+    import streamlit as st
+    photo = st.camera_input("cam")
+    st.write(repr(None if photo is None else (photo.name, photo.getvalue())))
+    if st.download_button("get", b"abc", file_name="a.bin"):
+        st.write("clicked")
+    """,
+    R,
+    ["camera_input", 0, "set_value", {"py": "('shot.jpg', b'jpeg', 'image/jpeg')"}],
+    ["download_button", 0, "click"],
+    R,
+    R,
+    ["camera_input", 0, "clear"],
+    R,
+)
+MEDIA_ERRORS = {
+    "image_float_out_of_range": "import numpy as np\nst.image(np.full((2, 2), 1.5))",
+    "image_int_out_of_range": "import numpy as np\nst.image(np.full((2, 2), 300))",
+    "image_bad_channels": "import numpy as np\nst.image(np.zeros((2, 2, 5)))",
+    "image_1d": "import numpy as np\nst.image(np.zeros(4))",
+    "image_caption_count": "import numpy as np\nst.image([np.zeros((2, 2))] * 2, caption=['a'])",
+    "image_bgr_grey": "import numpy as np\nst.image(np.zeros((2, 2)), channels='BGR')",
+    "image_bad_width": "st.image('https://example.com/a.png', width='wide')",
+    "image_missing_file": "st.image('no/such/image.png')",
+    "image_link_many": "st.image(['https://e.com/a.png', 'https://e.com/b.png'], link='/x')",
+    "audio_numpy_without_rate": "import numpy as np\nst.audio(np.zeros(10))",
+    "audio_numpy_3d": "import numpy as np\nst.audio(np.zeros((2, 2, 2)), sample_rate=8000)",
+    "audio_bad_start": "st.audio(b'x', start_time='soon')",
+    "audio_bad_type": "st.audio(3.5)",
+    "video_end_before_start": "st.video(b'x', start_time=5, end_time=2)",
+    "video_youtube_subtitles": "st.video('https://youtu.be/dQw4w9WgXcQ', subtitles='WEBVTT')",
+    "video_bad_subtitles": "st.video(b'x', subtitles=3)",
+    "video_subtitle_text": "st.video(b'x', subtitles='not subtitles')",
+    "pyplot_none": "st.pyplot(None)",
+    "uploader_bad_max_size": "st.file_uploader('f', max_upload_size=0)",
+    "uploader_bad_on_change": "st.file_uploader('f', on_change='later')",
+    "camera_bad_resolution": "st.camera_input('c', resolution='4k')",
+    "download_in_form": "with st.form('f'):\n    st.download_button('d', 'x')",
+    "download_bad_data": "st.download_button('d', 3)",
+    "download_bad_type": "st.download_button('d', 'x', type='big')",
+    "chat_input_bad_accept_file": "st.chat_input(accept_file='some')",
+    "chat_input_bad_upload_size": "st.chat_input(max_upload_size=0)",
+    "chat_files_and_odd_multiple": "st.chat_input(accept_file=True, file_type='csv')\n"
+    "st.file_uploader('u', type='csv', accept_multiple_files='yes')",
+}
+for _name, _body in MEDIA_ERRORS.items():
+    scenario(
+        f"error_{_name}",
+        f"import streamlit as st\nst.write('before')\n{_body}\nst.write('not reached')\n",
+    )
+
+# ---------------------------------------------------------------- charts and maps
+CHART_SETUP = """
+import pandas as pd
+import streamlit as st
+df = pd.DataFrame({"a": [1, 2, 3], "b": [4.0, 5, 6], "c": ["x", "y", "z"]})
+"""
+CHART_ERRORS = {
+    "missing_x": "st.line_chart(df, x='nope')",
+    "missing_y": "st.bar_chart(df, y=['a', 'zz'])",
+    "x_not_str": "st.area_chart(df, x=3)",
+    "color_list_length": "st.line_chart(df, y=['a', 'b'], color=['#f00'])",
+    "color_single_for_two": "st.line_chart(df, y=['a', 'b'], color='#f00')",
+    "color_invalid": "st.scatter_chart(df, y='a', color='not a colour')",
+    "size_invalid": "st.scatter_chart(df, x='a', y='b', size='big')",
+    "stack_invalid": "st.bar_chart(df, stack='sideways')",
+    "sort_missing": "st.bar_chart(df, x='c', y='a', sort='-zz')",
+    "width_invalid": "st.line_chart(df, width=-3)",
+    "height_invalid": "st.line_chart(df, height='tall')",
+    "theme_invalid": "st.vega_lite_chart(df, {'mark': 'point'}, theme='dark')",
+    "empty_spec": "st.vega_lite_chart(df, {})",
+    "on_select_without_params": "st.vega_lite_chart(df, {'mark': 'point'}, on_select='rerun')",
+    "on_select_bad": "st.vega_lite_chart(df, {'mark': 'point'}, on_select='later')",
+    "selection_mode_unknown": (
+        "st.vega_lite_chart(df, {'mark': 'point', 'params': [{'name': 'p', 'select': 'point'}]},"
+        " on_select='rerun', selection_mode='q')"
+    ),
+    "map_no_lat": "st.map(pd.DataFrame({'x': [1.0], 'lon': [2.0]}))",
+    "map_nan": "st.map(pd.DataFrame({'lat': [1.0, None], 'lon': [2.0, 3.0]}))",
+    "map_bad_color_column": (
+        "st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0], 'k': ['z']}), color='k')"
+    ),
+    "map_bad_color": "st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), color='#zz')",
+    "pydeck_bad_selection_mode": (
+        "import pydeck as pdk\nst.pydeck_chart(pdk.Deck(), on_select='rerun', selection_mode='all')"
+    ),
+    "graphviz_bad_type": "st.graphviz_chart(42)",
+    "selection_state_assigned": (
+        "st.session_state.sel = 1\nst.vega_lite_chart(df, {'mark': 'point', 'params': "
+        "[{'name': 'p', 'select': 'point'}]}, on_select='rerun', key='sel')"
+    ),
+    "plotly_bad_selection_mode": (
+        "st.plotly_chart({'data': []}, on_select='rerun', selection_mode='circle')"
+    ),
+    "plotly_bad_theme": "st.plotly_chart({'data': []}, theme='dark')",
+}
+for _name, _body in CHART_ERRORS.items():
+    scenario(f"chart_error_{_name}", f"{CHART_SETUP}st.write('before')\n{_body}\nst.write('x')\n")
+
+scenario(
+    "charts_kinds_and_selection_state",
+    CHART_SETUP
+    + """
+import altair as alt, graphviz, pydeck as pdk
+st.line_chart(df)
+st.area_chart(df, x="a", y="b")
+st.bar_chart(df, x="c", y=["a", "b"], horizontal=True, stack=False)
+st.scatter_chart(df, x="a", y="b", size="a", color="c")
+st.altair_chart(alt.Chart(df).mark_bar().encode(x="c", y="a"))
+spec = {"mark": "point", "params": [{"name": "pick", "select": "point"},
+        {"name": "brush", "select": "interval"}],
+        "encoding": {"x": {"field": "a", "type": "quantitative"}}}
+event = st.vega_lite_chart(df, spec, on_select="rerun", key="sel")
+st.write(sorted(event.selection.keys()))
+deck = st.pydeck_chart(pdk.Deck(), on_select="rerun", key="deck")
+st.write(deck.selection.indices, deck["selection"]["objects"])
+st.map(pd.DataFrame({"lat": [1.0, 2.0], "LON": [3.0, 4.0]}))
+st.graphviz_chart("digraph { a -> b }")
+""",  # add_rows is left out: Streamlit 1.67 removed it, jupyter_st keeps it (issue 7)
+    R,
+    R,
+)
+
+# ---------------------------------------------------------------- dataframes (grid, editor)
+scenario(
+    "dataframe_inputs",
+    """
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import streamlit as st
+    st.dataframe([1, 2, 3])
+    st.dataframe({"a": [1, 2], "b": ["x", "y"]})
+    st.dataframe({"x": 1, "y": 2})
+    st.dataframe(np.array([[1, 2], [3, 4]]))
+    st.dataframe(pd.Series([1.5, 2.5], name="s"))
+    st.dataframe(pa.table({"t": ["p", "q"]}))
+    st.dataframe([{"a": 1, "b": None}, {"a": 2, "b": "z"}])
+    st.dataframe(pd.DataFrame({"v": [3, 4]}).style.highlight_max())
+    st.table(pd.DataFrame({"w": [5]}))
+    """,
+)
+scenario(
+    "data_editor_edits_from_session_state",
+    """
+    import pandas as pd
+    import streamlit as st
+    df = pd.DataFrame({"a": [1, 2, 3], "b": ["x", "y", "z"]})
+    out = st.data_editor(df, key="ed", num_rows="dynamic")
+    st.write(repr(out.to_dict("list")))
+    lst = st.data_editor([1, 2, 3], key="ls")
+    st.write(repr(lst))
+    """,
+    R,
+    [
+        "session_state",
+        "ed",
+        {
+            "py": "{'edited_rows': {0: {'a': 10}}, 'added_rows': "
+            "[{'a': 7, 'b': 'n'}], 'deleted_rows': [1]}"
+        },
+    ],
+    [
+        "session_state",
+        "ls",
+        {"py": "{'edited_rows': {1: {'value': 5}}, 'added_rows': [], 'deleted_rows': []}"},
+    ],
+    R,
+)
+scenario(
+    "dataframe_selection_default",
+    """
+    import pandas as pd
+    import streamlit as st
+    event = st.dataframe(pd.DataFrame({"a": [1, 2]}), on_select="rerun", key="pick",
+                         selection_mode="single-row-required")
+    st.write(repr(event.selection.rows))
+    df = pd.DataFrame({"a": [1, 2, 3], "b": [4, 5, 6]})
+    default = {"selection": {"rows": [2, 7, 2], "columns": ["b", "a"]}}
+    chosen = st.dataframe(df, on_select="rerun", selection_mode=["multi-row", "single-column"],
+                          selection_default=default)
+    st.write(repr(chosen))
+    """,
+)
+DATAFRAME_ERRORS = {
+    "dataframe_str": "st.dataframe('abc')",
+    "dataframe_int": "st.dataframe(5)",
+    "dataframe_3d": "import numpy as np\nst.dataframe(np.zeros((2, 2, 2)))",
+    "dataframe_width": "st.dataframe([1], width='wide')",
+    "dataframe_height": "st.dataframe([1], height=0)",
+    "dataframe_selection_mode": "st.dataframe([1], on_select='rerun', selection_mode='rows')",
+    "dataframe_two_row_modes": (
+        "st.dataframe([1], on_select='rerun', selection_mode=['single-row', 'multi-row'])"
+    ),
+    "dataframe_column_config_type": "st.dataframe([1], column_config={'value': 3})",
+    "data_editor_duplicate_columns": (
+        "import pandas as pd\nst.data_editor(pd.DataFrame([[1, 2]], columns=['a', 'a']))"
+    ),
+    "chart_column_color": "st.column_config.LineChartColumn(color='plaid')",
+    "dataframe_default_without_select": (
+        "st.dataframe([1], selection_default={'selection': {'rows': [0]}})"
+    ),
+    "dataframe_default_not_a_selection": (
+        "st.dataframe([1], on_select='rerun', selection_default={'rows': [0]})"
+    ),
+}
+for _name, _body in DATAFRAME_ERRORS.items():
+    scenario(
+        f"error_{_name}",
+        f"import streamlit as st\nst.write('before')\n{_body}\nst.write('not reached')\n",
+    )
+
 SCENARIOS = sorted(S)
 
 

@@ -1,6 +1,21 @@
 """One adapter module per element family; importing this package registers them all."""
 
-from . import chat, choices, data, external, inputs, layout, navigation, overlays, status, text  # noqa: F401
+from . import (  # noqa: F401  (registers the adapters)
+    charts,
+    chat,
+    choices,
+    data,
+    external,
+    files,
+    inputs,
+    layout,
+    maps,
+    media,
+    navigation,
+    overlays,
+    status,
+    text,
+)
 from .base import ADAPTERS, Adapter, Rejected, adapter_for
 
 __all__ = ["ADAPTERS", "Adapter", "Rejected", "adapter_for"]

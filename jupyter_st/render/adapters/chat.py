@@ -11,6 +11,7 @@ import ipywidgets as w
 from ...elements import chat as el
 from ..html import escape, safe_url
 from .base import Rejected, Traits, adapts, close_parts
+from .files import ChatFileBox, file_box, listen_files, read_attached
 
 ICONS = {"user": "👤", "assistant": "🤖"}
 _CSS_NAME = re.compile(r"[^a-z0-9_-]+")
@@ -76,7 +77,9 @@ def listen_submit(widget: w.Text, emit: Callable[[Any], None]) -> None:
     widget.on_msg(on_msg)
 
 
-def read_message(e: el.ChatInput, text: Any) -> str:
+def read_message(e: el.ChatInput, text: Any) -> Any:
+    if e.accept_file:
+        return read_attached(e, text)
     if not isinstance(text, str) or not text.strip():
         raise Rejected("an empty chat message is not sent")
     return text if e.max_chars is None else text[: e.max_chars]
@@ -99,13 +102,23 @@ class ChatBox(w.Text):
             self.value = text
 
 
-@adapts(el.ChatInput, widget=ChatBox, read=read_message, listen=listen_submit)
+def _listen(widget: w.Widget, emit: Callable[[Any], None]) -> None:
+    if isinstance(widget, ChatFileBox):
+        listen_files(widget, emit)
+    else:
+        listen_submit(widget, emit)  # type: ignore[arg-type]
+
+
+@adapts(el.ChatInput, widget=lambda e: ChatFileBox if e.accept_file else ChatBox,
+        read=read_message, listen=_listen)  # fmt: skip
 def chat_input(e: el.ChatInput) -> Traits:
     classes = ["st-chat-input"]
     if e.bottom:
         classes.append("st-chat-input-bottom")
     if e.submit_mode != "submit":
         classes.append("st-chat-input-lock")  # the chrome disables it while the app runs
+    if e.accept_file:
+        return {**file_box(e), "_dom_classes": tuple(classes), "layout": {"width": "100%"}}
     return {
         "prefill": e.prefill,
         "placeholder": e.placeholder,

@@ -1,0 +1,144 @@
+"""Media and uploads: `streamlit run` vs `jupyter st run`, served for real, in Chromium.
+
+    .venv/bin/python benchmarks/media.py            # 3 rounds (~2 minutes)
+    .venv/bin/python benchmarks/media.py --quick    # 1 round
+
+The same app (a 1200x800 noise PNG, 10 s of WAV audio, a button, an uploader) runs under
+both servers, alternating which goes first. For each implementation:
+
+  (a) bytes to show the page: HTTP response bodies plus websocket frames received, from
+      `goto` until the image has decoded, the audio is ready and the network is idle; and
+      of those, the websocket frames plus Streamlit's `/media/` requests (the app's data:
+      the rest is the page's own scripts, which differ with the extensions installed);
+  (b) bytes of a rerun that changes no media (a button click), until the network is idle;
+  (c) seconds from handing Chromium a 20 MB file until the script shows its size.
+
+Streamlit serves media over HTTP (`/media/...`); jupyter_st sends it once as binary
+websocket buffers. Servers and their kernels are killed at exit (cold_start.Server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cold_start import CHROMIUM, CHROMIUM_ARGS, IMPLS, Server, servers_killed_at_exit
+
+APP = """\
+import numpy as np
+import streamlit as st
+
+noise = np.random.default_rng(0).integers(0, 255, (800, 1200, 3), dtype=np.uint8)
+st.image(noise, output_format="PNG")
+st.audio(np.sin(np.arange(441000) / 20), sample_rate=44100)
+st.button("Rerun")
+f = st.file_uploader("Upload", max_upload_size=50)
+st.write("ready" if f is None else f"got {f.size} bytes")
+"""
+UPLOAD = bytes(range(256)) * (20 * 1024 * 1024 // 256)
+TIMEOUT = 90_000
+
+
+class Counter:
+    """Bytes a page receives: HTTP bodies (as sent) and websocket frames."""
+
+    def __init__(self, page: Any) -> None:
+        self.ws = 0
+        self.finished: list[Any] = []
+        page.on("requestfinished", lambda request: self.finished.append(request))
+        page.on("websocket", lambda s: s.on("framereceived", self._frame))
+
+    def _frame(self, payload: str | bytes) -> None:
+        self.ws += len(payload.encode() if isinstance(payload, str) else payload)
+
+    def total(self) -> int:
+        return self.ws + sum(r.sizes()["responseBodySize"] for r in self.finished)
+
+    def app_data(self) -> int:
+        """Websocket frames plus Streamlit's media requests: what carries the app itself
+        (the rest is the page's scripts and styles, whatever extensions are installed)."""
+        media = [r for r in self.finished if "/media/" in r.url]
+        return self.ws + sum(r.sizes()["responseBodySize"] for r in media)
+
+
+def _file_input(page: Any) -> Any:
+    if page.locator(".st-uploader input[type=file]").count():
+        return page.locator(".st-uploader input[type=file]")
+    return page.locator("[data-testid=stFileUploader] input[type=file]")
+
+
+def measure(browser: Any, url: str) -> dict[str, float]:
+    context = browser.new_context()
+    page = context.new_page()
+    counter = Counter(page)
+    try:
+        page.goto(url, timeout=TIMEOUT)
+        page.get_by_text("ready").wait_for(timeout=TIMEOUT)
+        page.wait_for_function(
+            "() => [...document.images].some(i => i.complete && i.naturalWidth === 1200)"
+            " && [...document.querySelectorAll('audio')].every(a => a.readyState >= 1)",
+            timeout=TIMEOUT,
+        )
+        page.wait_for_load_state("networkidle", timeout=TIMEOUT)
+        shown, data = counter.total(), counter.app_data()
+        page.get_by_role("button", name="Rerun").click()
+        page.wait_for_timeout(1000)  # the rerun's messages, if any
+        page.wait_for_load_state("networkidle", timeout=TIMEOUT)
+        rerun = counter.total() - shown
+        _file_input(page).set_input_files(
+            [{"name": "big.bin", "mimeType": "application/octet-stream", "buffer": UPLOAD}]
+        )
+        handed = time.perf_counter()
+        page.get_by_text(f"got {len(UPLOAD)} bytes").wait_for(timeout=TIMEOUT)
+        upload = time.perf_counter() - handed
+        return {"shown": shown, "data": data, "rerun": rerun, "upload": upload}
+    finally:
+        context.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one round")
+    args = parser.parse_args(argv)
+    rounds = 1 if args.quick else 3
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, list[dict[str, float]]] = {impl: [] for impl in IMPLS}
+    with tempfile.TemporaryDirectory() as folder, servers_killed_at_exit(), sync_playwright() as pw:
+        script = Path(folder) / "app.py"
+        script.write_text(APP)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for index in range(rounds):
+            for impl in IMPLS if index % 2 == 0 else IMPLS[::-1]:
+                server = Server(impl, script)
+                try:
+                    server.wait_until_answering()
+                    results[impl].append(measure(browser, server.url))
+                finally:
+                    server.stop()
+        browser.close()
+    print(_table(results, rounds))
+    return 0
+
+
+def _table(results: dict[str, list[dict[str, float]]], rounds: int) -> str:
+    rows = [("page load, all bytes (KB)", "shown", 1 / 1000),
+            ("  of which websocket + /media/ requests (KB)", "data", 1 / 1000),
+            ("bytes of a rerun, media unchanged (KB)", "rerun", 1 / 1000),
+            ("20 MB upload: file given -> script shows it (s)", "upload", 1.0)]  # fmt: skip
+    lines = [f"median of {rounds} round(s)", f"{'':50} {'streamlit':>10} {'jupyter_st':>11} ratio"]
+    for label, key, scale in rows:
+        a, b = (statistics.median(r[key] for r in results[impl]) * scale for impl in IMPLS)
+        ratio = f"{b / a:.2f}" if a else "-"
+        lines.append(f"{label:50} {a:10.1f} {b:11.1f} {ratio:>5}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""Width and height of charts and maps, checked with Streamlit's rules and messages."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..errors import StreamlitAPIException, StreamlitInvalidWidthError
+
+log = logging.getLogger(__name__)
+_DEPRECATED = (
+    "The `use_container_width` parameter has been deprecated and will be removed in a future "
+    "release. Please utilize the `width` parameter instead."
+)
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    def __init__(self, height: Any, allow_content: bool = False) -> None:
+        valid = (
+            "a positive integer (pixels), 'stretch', or 'content'"
+            if allow_content
+            else ("a positive integer (pixels) or 'stretch'")
+        )
+        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
+
+
+def _pixels(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**32
+
+
+def check_width(width: Any, allow_content: bool = False) -> None:
+    strings = ("stretch", "content") if allow_content else ("stretch",)
+    if not (_pixels(width) or (isinstance(width, str) and width in strings)):
+        raise StreamlitInvalidWidthError(width, allow_content)
+
+
+def check_height(height: Any, allow_content: bool = False) -> None:
+    strings = ("stretch", "content") if allow_content else ("stretch",)
+    if not (_pixels(height) or (isinstance(height, str) and height in strings)):
+        raise StreamlitInvalidHeightError(height, allow_content)
+
+
+def container_width(flag: bool | None, width: Any) -> Any:
+    """`use_container_width` (deprecated) folded into `width`, as Streamlit does."""
+    if flag is None:
+        return width
+    log.warning(_DEPRECATED)
+    if flag:
+        return "stretch"
+    return width if _pixels(width) else "content"
+
+
+def check_state_not_assigned(key: str | None, state_type: type) -> None:
+    """A chart's selection is read-only: a value put under its key beforehand is refused."""
+    from ..errors import StreamlitValueAssignmentNotAllowedError
+    from ..runtime.context import get_run_context
+
+    if key is None:
+        return
+    state = get_run_context("chart").session.state
+    with get_run_context("chart").session.lock:
+        assigned = key in state and not isinstance(state[key], state_type)
+    if assigned:
+        raise StreamlitValueAssignmentNotAllowedError(key)

@@ -1,0 +1,248 @@
+"""One conversion path for tables: what Streamlit accepts, as a pandas DataFrame; and the
+checks st.dataframe, st.data_editor and add_rows share (sizes, columns, formats)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from ..elements.cell_formats import is_valid_number_format
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitColumnError,
+    StreamlitDataframeConversionError,
+    StreamlitInvalidHeightError,
+    StreamlitInvalidWidthError,
+)
+from .column_config import check_mapping
+
+INDEX = "_index"
+_CONTAINER_WIDTH_DEPRECATED = (
+    "Please replace `use_container_width` with `width`.\n\n`use_container_width` will be "
+    "removed after 2025-12-31.\n\nFor `use_container_width=True`, use `width='stretch'`. "
+    "For `use_container_width=False`, use `width='content'`."
+)
+HIDDEN_INDEX_FORMATS = (
+    "list",
+    "tuple",
+    "set",
+    "numpy1d",
+    "numpy2d",
+    "records",
+    "rows",
+    "columns",
+    "index",
+    "polars",
+    "polars_series",
+    "pyarrow_array",
+)
+
+
+def is_styler(data: Any) -> bool:
+    return type(data).__name__ == "Styler" and hasattr(data, "data") and hasattr(data, "ctx")
+
+
+def data_format(data: Any) -> str:
+    """The kind of input, to hand edits back in the same shape (and hide a made-up index)."""
+    import pandas as pd
+
+    if data is None:
+        return "empty"
+    if isinstance(data, pd.DataFrame) or is_styler(data):
+        return "pandas"
+    if isinstance(data, pd.Series):
+        return "series"
+    if isinstance(data, pd.Index):
+        return "index"
+    module = type(data).__module__.split(".")[0]
+    if module == "numpy":
+        return "numpy1d" if getattr(data, "ndim", 2) == 1 else "numpy2d"
+    if module in ("pyarrow", "polars"):
+        names = type(data).__name__
+        return {"Table": "pyarrow", "DataFrame": "polars", "Series": "polars_series"}.get(
+            names, "pyarrow_array" if module == "pyarrow" else "polars"
+        )
+    if isinstance(data, dict):
+        nested = any(hasattr(v, "__len__") and not isinstance(v, str) for v in data.values())
+        return "columns" if nested else "key_value"
+    if isinstance(data, list | tuple | set):
+        first = next(iter(data), None)
+        if isinstance(first, dict):
+            return "records"
+        if isinstance(first, list | tuple):
+            return "rows"
+        return type(data).__name__
+    return "other"
+
+
+def to_dataframe(data: Any) -> Any:
+    """Anything Streamlit accepts as a table, as a pandas DataFrame (Streamlit's columns:
+    "value" for lists and 1-D arrays, keys as the index of a dict of scalars)."""
+    import pandas as pd  # pandas costs ~0.3 s to import: only apps that show data pay it
+
+    kind = data_format(data)
+    if kind == "empty":
+        return pd.DataFrame()
+    if kind == "pandas":
+        return data.data if is_styler(data) else data
+    if kind in ("series", "index"):
+        return data.to_frame()
+    if kind in ("pyarrow", "polars", "polars_series", "pyarrow_array"):
+        frame = data.to_pandas()
+        return frame if isinstance(frame, pd.DataFrame) else frame.to_frame()
+    if kind == "key_value":
+        return pd.DataFrame({"value": list(data.values())}, index=list(data.keys()))
+    if kind in ("list", "tuple", "set", "numpy1d") or isinstance(data, range):
+        return pd.DataFrame({"value": list(data)})
+    if isinstance(data, str | bytes | int | float) or data is Ellipsis:
+        raise StreamlitDataframeConversionError(data)
+    if kind == "numpy2d":
+        return pd.DataFrame(data)  # more than 2-D: pandas' ValueError, as in Streamlit
+    try:
+        frame = pd.DataFrame(data)
+    except (ValueError, TypeError) as exc:
+        raise StreamlitDataframeConversionError(data) from exc
+    return frame
+
+
+def _check_size(name: str, value: Any, strings: tuple[str, ...]) -> Any:
+    error = StreamlitInvalidWidthError if name == "width" else StreamlitInvalidHeightError
+    if isinstance(value, str) and value in strings:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**32:
+        return value
+    raise error(value, True)
+
+
+def _width(width: Any, use_container_width: bool | None) -> Any:
+    if use_container_width is not None:
+        import logging
+
+        logging.getLogger("jupyter_st").warning(_CONTAINER_WIDTH_DEPRECATED)
+        if use_container_width:
+            return "stretch"
+        if not isinstance(width, int):
+            return "content"
+    return _check_size("width", width, ("stretch", "content"))
+
+
+def _column_order(order: Any, names: list[str]) -> tuple[str, ...] | None:
+    if order is None:
+        return None
+    if isinstance(order, str):
+        order = [order]
+    order = tuple(str(c) for c in order)
+    missing = [c for c in order if c not in names]
+    if missing:
+        raise StreamlitColumnError("column_order", missing, names)
+    return order
+
+
+def _column_config(config: Any, frame: Any) -> dict[Any, dict[str, Any]]:
+    mapping = check_mapping(config)
+    names = [str(c) for c in frame.columns]
+    missing = [
+        str(k)
+        for k in mapping
+        if str(k) not in names and k != INDEX and not (isinstance(k, int) and 0 <= k < len(names))
+    ]
+    if missing:
+        raise StreamlitColumnError("column_config", missing, [INDEX, *names])
+    for column, entry in mapping.items():
+        fmt = (entry.get("type_config") or {}).get("format")
+        kind = (entry.get("type_config") or {}).get("type")
+        if fmt is not None and kind in ("number", "progress") and not is_valid_number_format(fmt):
+            raise StreamlitAPIException(
+                f"Invalid number format `{fmt}` for column `{column}`. Use one of Streamlit's "
+                "named formats (plain, localized, dollar, euro, yen, percent, compact, "
+                'scientific, engineering, accounting, bytes) or a printf pattern like "%.2f".'
+            )
+    return mapping
+
+
+def digest(frame: Any) -> str:
+    """A short fingerprint of a frame's content, for widget identity."""
+    import pandas as pd
+
+    h = hashlib.md5(usedforsecurity=False)
+    h.update(repr((frame.shape, [str(c) for c in frame.columns])).encode())
+    try:
+        h.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+    except TypeError:  # unhashable cells (lists): their text
+        h.update(frame.to_csv().encode())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class GridOptions:
+    """The checked arguments st.dataframe and st.data_editor share."""
+
+    width: Any
+    height: Any
+    hide_index: bool | None
+    column_order: tuple[str, ...] | None
+    column_config: dict[Any, dict[str, Any]]
+    row_height: int | None
+    source: Any
+
+    @property
+    def digest(self) -> str:
+        return digest(self.source)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "width": self.width,
+            "height": self.height,
+            "hide_index": self.hide_index,
+            "column_order": self.column_order,
+            "column_config": self.column_config,
+            "row_height": self.row_height,
+        }
+
+
+def grid_options(
+    frame: Any,
+    data: Any,
+    *,
+    width: Any,
+    height: Any,
+    hide_index: bool | None,
+    use_container_width: bool | None,
+    column_order: Any,
+    column_config: Any,
+    row_height: int | None,
+) -> GridOptions:
+    """Check the shared arguments as Streamlit does; hide the made-up index of lists,
+    dicts of scalars, numpy, polars and pyarrow arrays (Streamlit does too)."""
+    names = [str(c) for c in frame.columns]
+    config = _column_config(column_config, frame)
+    if hide_index is None and data_format(data) in HIDDEN_INDEX_FORMATS:
+        hide_index = True
+    if row_height is not None and (not isinstance(row_height, int) or row_height <= 0):
+        raise StreamlitAPIException("`row_height` must be a positive integer (pixels).")
+    return GridOptions(
+        width=_width(width, use_container_width),
+        height=_check_size("height", height, ("auto", "content", "stretch")),
+        hide_index=hide_index,
+        column_order=_column_order(column_order, names),
+        column_config=config,
+        row_height=row_height,
+        source=frame,
+    )
+
+
+def appended(old: Any, data: Any) -> Any:
+    """`old` with the rows of `data` after it; the columns must match (older Streamlit)."""
+    import pandas as pd
+
+    new = to_dataframe(data)
+    names, old_names = [str(c) for c in new.columns], [str(c) for c in old.columns]
+    if names and old_names and names != old_names:
+        raise StreamlitAPIException(
+            "Column names of the new data don't match the existing data: "
+            f"{names} vs {old_names}. To fix this, give the new rows the same columns."
+        )
+    if isinstance(old.index, pd.RangeIndex) and isinstance(new.index, pd.RangeIndex):
+        return pd.concat([old, new], ignore_index=True)  # a continuing 0, 1, 2... index
+    return pd.concat([old, new])

@@ -1,0 +1,290 @@
+"""`st.data_editor`: a grid the user edits; the script gets the edited data back.
+
+The widget's value is Streamlit's edit state, `{"edited_rows": {row: {column: value}},
+"added_rows": [{column: value}], "deleted_rows": [row]}` (rows are positions in the input),
+also found in session state under the key. The script receives the input with the edits
+applied, in the input's own type (a DataFrame, a list, a dict...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from decimal import Decimal
+from typing import Any
+
+from ..elements import data as el
+from ..errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
+from ..runtime.context import container_method
+from ._frames import INDEX, data_format, grid_options, is_styler, to_dataframe
+from ._policies import callback_mode, check_key
+from ._widgets import Common, add_widget
+
+__all__ = ["data_editor"]
+
+log = logging.getLogger(__name__)
+NUM_ROWS = ("fixed", "dynamic", "add", "delete")
+
+
+def empty_edits() -> dict[str, Any]:
+    return {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+
+
+def _parse(value: Any, like: Any) -> Any:
+    """A value from the browser as the column's type (`like` is a column)."""
+    import pandas as pd
+
+    if value is None:
+        return None
+    kind = like.dtype
+    try:
+        if pd.api.types.is_bool_dtype(kind):
+            return bool(value)
+        if pd.api.types.is_integer_dtype(kind):
+            return int(value)
+        if pd.api.types.is_float_dtype(kind):
+            return float(value)
+        if pd.api.types.is_datetime64_any_dtype(kind):
+            return pd.Timestamp(value)
+        sample = next((v for v in like if v is not None and v == v), None)
+        if isinstance(sample, Decimal):
+            return Decimal(str(value))
+        if isinstance(sample, dt.date) and not isinstance(sample, dt.datetime):
+            return pd.Timestamp(value).date()
+        if isinstance(sample, dt.time):
+            return pd.Timestamp(f"2000-01-01 {value}").time()
+        if isinstance(sample, str) or pd.api.types.is_string_dtype(kind):
+            return str(value)
+    except (TypeError, ValueError, OverflowError):
+        log.warning("Failed to parse value %r for column %s.", value, like.name)
+        return None
+    return value
+
+
+def _column(frame: Any, name: str) -> Any:
+    return frame.index if name == INDEX else frame[_label(frame, name)]
+
+
+def _label(frame: Any, name: str) -> Any:
+    return next((c for c in frame.columns if str(c) == name), name)
+
+
+def apply_edits(frame: Any, edits: dict[str, Any]) -> tuple[Any, tuple[int, ...]]:
+    """`frame` with the edits applied, and each resulting row's id (its position in
+    `frame`, or len(frame) + k for the k-th added row)."""
+    import pandas as pd
+
+    out = frame.copy()
+    for row, changes in (edits.get("edited_rows") or {}).items():
+        for name, value in changes.items():
+            if name == INDEX:
+                continue
+            column = out.columns.get_loc(_label(out, name))
+            try:
+                out.iat[int(row), column] = _parse(value, frame[_label(frame, name)])
+            except (TypeError, ValueError):
+                log.warning("Failed to apply edit %r to row %s, column %s.", value, row, name)
+    deleted = set(edits.get("deleted_rows") or [])
+    keep = [p for p in range(len(frame)) if p not in deleted]
+    out = out.iloc[keep]
+    ids = list(keep)
+    for k, added in enumerate(edits.get("added_rows") or []):
+        values = {c: _parse(added.get(str(c)), frame[c]) for c in frame.columns}
+        label = _next_label(out, frame, added)
+        if label is None:
+            continue
+        row = pd.DataFrame([values], index=[label]).astype(frame.dtypes.to_dict(), errors="ignore")
+        out = pd.concat([out, row]) if len(out) else row
+        ids.append(len(frame) + k)
+    return out, tuple(ids)
+
+
+def _next_label(out: Any, frame: Any, added: dict[str, Any]) -> Any:
+    import pandas as pd
+
+    if INDEX in added and not isinstance(frame.index, pd.RangeIndex):
+        label = _parse(added[INDEX], frame.index.to_series())
+        return None if label in out.index else label
+    if isinstance(frame.index, pd.RangeIndex) or pd.api.types.is_integer_dtype(frame.index):
+        return (max(out.index.max(), frame.index.max()) + 1) if len(frame) else len(out)
+    log.warning("Cannot add a row without an index value to this frame; addition skipped.")
+    return None
+
+
+def back_to_format(frame: Any, kind: str, original: Any) -> Any:
+    """The edited frame in the input's type, as Streamlit returns it."""
+    import pandas as pd
+
+    if kind in ("pandas", "empty", "other"):
+        return frame
+    if kind == "series":
+        return frame.iloc[:, 0]
+    if kind in ("list", "tuple", "set"):
+        values = frame.iloc[:, 0].tolist() if len(frame.columns) else []
+        return {"list": list, "tuple": tuple, "set": set}[kind](values)
+    if kind == "numpy1d":
+        return frame.iloc[:, 0].to_numpy()
+    if kind == "numpy2d":
+        return frame.to_numpy()
+    if kind == "records":
+        return frame.to_dict("records")
+    if kind == "rows":
+        return frame.to_numpy().tolist()
+    if kind == "columns":
+        return {str(k): v for k, v in frame.to_dict("list").items()}
+    if kind == "key_value":
+        return frame.iloc[:, 0].to_dict()
+    if kind == "pyarrow":
+        import pyarrow as pa
+
+        return pa.Table.from_pandas(
+            frame, preserve_index=not isinstance(frame.index, pd.RangeIndex)
+        )
+    if kind in ("polars", "polars_series"):
+        import polars as pl
+
+        result = pl.from_pandas(frame.reset_index(drop=True))
+        return result.to_series() if kind == "polars_series" else result
+    return frame
+
+
+def _check_columns(frame: Any) -> None:
+    duplicated = [str(c) for c in frame.columns[frame.columns.duplicated()]]
+    if duplicated:
+        raise StreamlitAPIException(
+            "All column names are required to be unique for usage with data editor. The "
+            f"following column names are duplicated: {duplicated}. Please rename the "
+            "duplicated columns in the provided data."
+        )
+    if INDEX in frame.columns:
+        raise StreamlitAPIException(
+            f"The column name '{INDEX}' is reserved for the index column and can't be used "
+            "for data columns. Please rename the column in the provided data."
+        )
+
+
+def _input_frame(data: Any) -> tuple[Any, str]:
+    kind = data_format(data)
+    if kind == "other":
+        raise (
+            StreamlitDataframeConversionError(data)
+            if isinstance(data, str | int | float)
+            else (
+                StreamlitAPIException(
+                    f"The data type ({type(data).__name__}) or format is not supported by the "
+                    "data editor. Please convert your data into a Pandas Dataframe or another "
+                    "supported data format."
+                )
+            )
+        )
+    frame = to_dataframe(data).copy()
+    _check_columns(frame)
+    return frame, kind
+
+
+def _disabled_columns(disabled: Any) -> tuple[bool, tuple[str, ...]]:
+    if isinstance(disabled, bool):
+        return disabled, ()
+    return False, tuple(str(c) for c in disabled)
+
+
+@container_method
+def data_editor(
+    data: Any,
+    *,
+    width: Any = "stretch",
+    height: Any = "auto",
+    use_container_width: bool | None = None,
+    hide_index: bool | None = None,
+    column_order: Any = None,
+    column_config: Any = None,
+    num_rows: str = "fixed",
+    disabled: Any = False,
+    key: Any = None,
+    on_change: Any = "rerun",
+    args: Any = None,
+    kwargs: Any = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+    **options: Any,
+) -> Any:
+    """An editable grid; returns the edited data.
+    >>> edited = st.data_editor(df, num_rows="dynamic")"""
+    callback = None if on_change is None else callback_mode(on_change, "on_change")
+    if num_rows not in NUM_ROWS:
+        raise StreamlitValueError("num_rows", ", ".join(f"'{n}'" for n in NUM_ROWS))
+    frame, kind = _input_frame(data)
+    import pandas as pd
+
+    if (
+        hide_index is None
+        and isinstance(frame.index, pd.RangeIndex)
+        and num_rows in ("dynamic", "add")
+    ):
+        hide_index = True
+    grid = grid_options(
+        frame,
+        data,
+        width=width,
+        height=height,
+        hide_index=hide_index,
+        use_container_width=use_container_width,
+        column_order=column_order,
+        column_config=column_config,
+        row_height=row_height,
+    )
+    all_disabled, disabled_columns = _disabled_columns(disabled)
+    config = dict(grid.column_config)
+    for name in disabled_columns:
+        config[name] = {**config.get(name, {}), "disabled": True}
+    common = Common(
+        label="",
+        key=check_key(key),
+        on_change=callback,
+        args=tuple(args or ()),
+        kwargs=dict(kwargs or {}),
+        disabled=all_disabled,
+    )
+
+    applied: list[Any] = []  # the edited frame, made once for the element and the script
+
+    def fields(edits: dict[str, Any]) -> dict[str, Any]:
+        edited, ids = apply_edits(frame, edits)
+        applied.append(edited)
+        return {
+            "data": frame,
+            "styler": data if is_styler(data) else None,
+            "placeholder": placeholder,
+            **grid.fields(),
+            "column_config": config,
+            "editing_mode": num_rows,
+            "disabled_columns": disabled_columns,
+            "edited": edited,
+            "row_ids": ids,
+        }
+
+    add_widget(
+        el.DataEditor,
+        common,
+        default=empty_edits(),
+        identity={
+            "data": grid.digest,
+            "num_rows": num_rows,
+            "column_order": grid.column_order,
+            "column_config": repr(config),
+        },
+        key_params={"num_rows"},
+        fields=fields,
+        shown=_normalized,
+    )
+    return back_to_format(applied[-1], kind, data)
+
+
+def _normalized(value: Any) -> dict[str, Any]:
+    """The edit state as Streamlit keeps it: row keys as ints, all three parts present."""
+    value = dict(value or {})
+    return {
+        "edited_rows": {int(k): dict(v) for k, v in (value.get("edited_rows") or {}).items()},
+        "added_rows": [dict(r) for r in value.get("added_rows") or []],
+        "deleted_rows": list(value.get("deleted_rows") or []),
+    }
