@@ -377,7 +377,9 @@ _SHOW = {
 
 def _raw(value: Any) -> Any:
     """A value as JSON can carry it, for an editor's input."""
-    if _missing(value) if not isinstance(value, list | tuple) else False:
+    if hasattr(value, "tolist") and getattr(value, "ndim", 0) > 0:
+        value = value.tolist()  # an array in a cell
+    if _missing(value):
         return None
     if hasattr(value, "isoformat"):
         return value.isoformat()

@@ -270,3 +270,19 @@ def test_a_growing_frame_redrawn_in_an_empty_sends_only_new_rows(live):
     pushed = [d["content"] for _k, d in app.sent if d.get("method") == "custom"]
     assert [p["start"] for p in pushed] == [2, 4]
     assert [len(p["rows"]) for p in pushed] == [2, 2]
+
+
+def test_editor_rows_carry_raw_values_for_every_kind_of_cell(live):
+    app = live(
+        """
+        import datetime
+        import numpy as np
+        import pandas as pd
+        import jupyter_st as st
+        st.data_editor(pd.DataFrame({"arr": [np.array([1, 2])], "t": [pd.Timestamp("2026-01-02")],
+                                     "x": [float("nan")], "d": [datetime.date(2026, 1, 3)]}))
+        """
+    ).run()
+    (grid,) = _grids(app)
+    assert grid.first_page["raw"] == [[0, [1, 2], "2026-01-02T00:00:00", None, "2026-01-03"]]
+    assert grid.first_page["rows"][0][1:] == [["1", "2"], "2026-01-02 00:00:00", None, "2026-01-03"]
