@@ -44,10 +44,11 @@ from ..elements.layout import Form
 from .adapters import Adapter, Rejected, adapter_for
 from .adapters.base import close_parts
 from .equality import equals
+from .parts import PART_NAMES, is_shared, own_part, shared_parts
 
 log = logging.getLogger(__name__)
 FLUSH_INTERVAL = 0.05
-_SUB_WIDGETS = ("layout", "style")
+_SUB_WIDGETS = PART_NAMES
 
 
 @dataclass(eq=False)
@@ -190,7 +191,11 @@ class Reconciler:
         adapter = adapter_for(element)
         traits = adapter.traits(element)
         plain = {k: v for k, v in traits.items() if k not in _SUB_WIDGETS}
-        widget = adapter.adopt(element) if adapter.adopt else adapter.widget(element)(**plain)
+        if adapter.adopt:
+            widget = adapter.adopt(element)
+        else:
+            cls = adapter.widget(element)
+            widget = cls(**shared_parts(cls), **plain)  # Note [Shared layout and style]
         with self._suppressed():
             _apply_sub_widgets(widget, traits, {})
         for css_class in adapter.classes:
@@ -258,7 +263,7 @@ class Reconciler:
                               (self._side, sidebar.shown or nav.shown)):  # fmt: skip
             display = "" if shown else "none"
             if widget.layout.display != display:
-                widget.layout.display = display
+                own_part(widget, "layout").display = display
 
     # -- browser -> session -----------------------------------------------------------
     def _received(self, mounted: Mounted, raw: Any) -> None:
@@ -374,8 +379,9 @@ def _apply_sub_widgets(widget: w.Widget, traits: dict[str, Any], old: dict[str, 
         wanted = traits.get(name) or {}
         before = old.get(name) or {}
         sub = getattr(widget, name, None)
-        if sub is None:
-            continue
+        if sub is None or (is_shared(sub) and all(v in (None, "") for v in wanted.values())):
+            continue  # nothing to set: the shared part will do
+        sub = own_part(widget, name)
         for attr in {*wanted, *before}:
             value = wanted.get(attr)
             if not equals(before.get(attr), value) or not old:

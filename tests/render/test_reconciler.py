@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 
 import ipywidgets as w
+import pytest
+from traitlets import TraitError
 
 from jupyter_st.testing.browser import send_update
 from jupyter_st.testing.fake_comm import open_widgets
@@ -69,8 +71,31 @@ def test_removed_elements_are_closed(live):
     app.sent.clear()
     app.run()
     assert app.app.reconciler.roots[0].widget.children == ()
-    assert all(w.comm is None and w.layout.comm is None for w in shown)
-    assert sum(1 for kind, _ in app.sent if kind == "comm_close") == 6  # widget, layout, style
+    assert all(w.comm is None for w in shown)
+    assert all(w.layout.comm is not None for w in shown)  # shared: it stays for the others
+    assert sum(1 for kind, _ in app.sent if kind == "comm_close") == 2
+
+
+def test_widgets_share_one_layout_and_style_until_they_need_their_own(live):
+    app = live(
+        """
+        import jupyter_st as st
+        st.write("a")
+        st.write("b")
+        st.container(height=120)
+        st.container()
+        st.button("narrow")
+        """
+    )
+    app.run()
+    opened = [data["state"]["_model_name"] for kind, data in app.sent if kind == "comm_open"]
+    a, b, tall, plain, narrow = app.app.reconciler.roots[0].widget.children
+    assert a.layout is b.layout is plain.layout is narrow.layout  # one Layout for all of them
+    assert a.style is b.style and narrow.style is not a.style  # one Style per style class
+    assert tall.layout is not a.layout and tall.layout.height == "120px"  # its own, once needed
+    with pytest.raises(TraitError, match="shared by many widgets"):
+        a.layout.display = "none"
+    assert opened.count("HTMLModel") == 2 and opened.count("HTMLStyleModel") <= 1
 
 
 def test_showing_and_hiding_widgets_does_not_leak(live):

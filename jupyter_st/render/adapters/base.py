@@ -15,6 +15,7 @@ from typing import Any
 import ipywidgets as w
 
 from ...elements.base import Element
+from ..parts import PART_NAMES, is_shared
 
 Traits = dict[str, Any]
 
@@ -26,9 +27,9 @@ class Rejected(ValueError):
 def close_parts(*widgets: w.Widget) -> None:
     """Close widgets an adapter's widget made for itself, with their layout and style."""
     for widget in widgets:
-        for name in ("layout", "style"):
+        for name in PART_NAMES:
             sub = getattr(widget, name, None)
-            if isinstance(sub, w.Widget):
+            if isinstance(sub, w.Widget) and not is_shared(sub):
                 sub.close()
         widget.close()
 
