@@ -103,7 +103,16 @@ def to_dataframe(data: Any) -> Any:
         frame = pd.DataFrame(data)
     except (ValueError, TypeError) as exc:
         raise StreamlitDataframeConversionError(data) from exc
+    if len(frame.columns) == 1 and frame.columns[0] == 0:  # a generator, deque, map...
+        frame = frame.rename(columns={0: "value"})  # Streamlit's name for one unnamed column
     return frame
+
+
+def check_unique_columns(frame: Any) -> None:
+    """Streamlit cannot send a frame with repeated column names (Arrow refuses it): the same
+    ValueError, naming the columns, instead of a grid whose config would be ambiguous."""
+    if frame.columns.has_duplicates and not hasattr(frame.columns, "levels"):
+        raise ValueError(f"Duplicate column names found: {list(frame.columns)}")
 
 
 def _check_size(name: str, value: Any, strings: tuple[str, ...]) -> Any:
@@ -215,12 +224,11 @@ def grid_options(
 ) -> GridOptions:
     """Check the shared arguments as Streamlit does; hide the made-up index of lists,
     dicts of scalars, numpy, polars and pyarrow arrays (Streamlit does too)."""
+    check_unique_columns(frame)
     names = [str(c) for c in frame.columns]
     config = _column_config(column_config, frame)
     if hide_index is None and data_format(data) in HIDDEN_INDEX_FORMATS:
         hide_index = True
-    if row_height is not None and (not isinstance(row_height, int) or row_height <= 0):
-        raise StreamlitAPIException("`row_height` must be a positive integer (pixels).")
     return GridOptions(
         width=_width(width, use_container_width),
         height=_check_size("height", height, ("auto", "content", "stretch")),

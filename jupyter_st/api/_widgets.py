@@ -76,6 +76,7 @@ def add_widget(
     trigger: bool = False,
     submits_form: bool = False,
     one_shot: bool = False,
+    reruns: bool = True,
 ) -> Any:
     """Register a widget for this run, add its element, and return its value.
 
@@ -111,6 +112,7 @@ def add_widget(
         ctx.session.owner,
         ctx.fragment,
         one_shot=one_shot,
+        reruns=reruns,
     )
     stored, set_by_api = ctx.register_widget(meta, default)
     if set_by_api and default_given:

@@ -11,7 +11,7 @@ from ..elements.selection import ROW_MODES
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..runtime.context import Cursor, container_method
 from ._add import add
-from ._frames import appended, grid_options, is_styler, to_dataframe
+from ._frames import appended, check_unique_columns, grid_options, is_styler, to_dataframe
 from ._policies import callback_mode, check_key, check_label
 from ._rows import appends_rows
 from ._selection import default_selection, selection_modes, shown_selection
@@ -153,4 +153,5 @@ def table(data: Any = None, *, border: Any = True) -> Cursor:
     if border not in (True, False, "horizontal"):
         raise StreamlitValueError("border", "True, False, 'horizontal'")
     frame = to_dataframe(data)
+    check_unique_columns(frame)
     return add(el.Table(data=frame, styler=data if is_styler(data) else None, border=border))

@@ -13,7 +13,12 @@ from typing import Any
 
 from ..elements import media as el
 from ..elements.media import UploadedFile
-from ..errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
+)
 from ..runtime.config import load_options
 from ..runtime.context import container_method, get_run_context
 from ._policies import callback_mode
@@ -102,6 +107,12 @@ def _config(script_path: str) -> dict[str, Any]:
     return load_options(folder)
 
 
+def refuse_state_value(kind: str, key: str | None) -> None:
+    """Streamlit's rule: an upload widget's value cannot be set through st.session_state."""
+    if key is not None and get_run_context(kind).session.state.holds_user_value(key):
+        raise StreamlitValueAssignmentNotAllowedError(key)
+
+
 def _fresh(value: Any) -> Any:
     if isinstance(value, list):
         return [f.copy() for f in value]
@@ -131,6 +142,7 @@ def file_uploader(
     callback, rerun = _on_change(on_change)
     limit = max_upload_mb(max_upload_size)
     common = Common.of(label, key, help, callback, args, kwargs, disabled, label_visibility)
+    refuse_state_value("file_uploader", common.key)
     allowed = normalize_types(type) if type else []
     multiple = accept_multiple_files is True or accept_multiple_files == "directory"
 
@@ -153,11 +165,11 @@ def file_uploader(
         fields={
             "accept": tuple(allowed),
             "multiple": multiple,
-            "rerun": rerun,
             "directory": accept_multiple_files == "directory",
             "max_upload_mb": limit,
         },
         shown=shown,
+        reruns=rerun,
     )
 
 
@@ -183,6 +195,7 @@ def camera_input(
     if resolution is not None and resolution not in ("480p", "720p", "1080p"):
         raise StreamlitValueError("resolution", "'480p', '720p', '1080p', None")
     common = Common.of(label, key, help, callback, args, kwargs, disabled, label_visibility)
+    refuse_state_value("camera_input", common.key)
 
     def shown(value: Any) -> Any:
         if value is not None:
@@ -194,8 +207,9 @@ def camera_input(
         common,
         default=None,
         identity={"width": width, "resolution": resolution},
-        fields={"resolution": resolution, "rerun": rerun},
+        fields={"resolution": resolution},
         shown=shown,
+        reruns=rerun,
     )
 
 
@@ -248,14 +262,14 @@ def download_button(
 
     >>> st.download_button("Download CSV", df.to_csv(), file_name="data.csv", mime="text/csv")
     """
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitValueError("type", "'primary', 'secondary', 'tertiary'")
     callback, rerun = _on_change(on_click, "on_click")
     label = "" if label is None else str(label)
     if get_run_context("download_button").cursor.form_id:
         raise StreamlitInvalidLayoutContextError(
             f"`st.download_button()` can't be used in an `st.form()`.{FORM_DOCS}"
         )
-    if type not in ("primary", "secondary", "tertiary"):
-        raise StreamlitValueError("type", "'primary', 'secondary', 'tertiary'")
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     width = check_width(width)

@@ -37,7 +37,7 @@ _PRINTF = re.compile(
     r"%(?P<flags>[-+ 0#',]*)(?P<width>\d+)?(?:\.(?P<prec>\d+))?(?P<conv>[dfieEgGsxXou%])"
 )
 _MOMENT = re.compile(
-    r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|SSS|A|a|Z"
+    r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|SSS|A|a|ZZ|Z"
 )
 _COMPACT = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 _BYTES = ("B", "KB", "MB", "GB", "TB", "PB")
@@ -86,8 +86,8 @@ def _plain(value: Any) -> str:
 def half_up(value: float, digits: int) -> float:
     """`value` rounded as JavaScript's toFixed rounds (ties away from zero, on the exact
     binary value), so that "%.1f" shows 281.25 as 281.3, as Streamlit's browser does."""
-    if not math.isfinite(value):
-        return value
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        return value  # nothing after the point to round (and too many digits for Decimal)
     step = Decimal(1).scaleb(-digits)
     return float(Decimal(value).quantize(step, rounding=ROUND_HALF_UP))
 
@@ -96,6 +96,8 @@ def _default_number(value: Any) -> str:
     """Streamlit's default: integers as they are, floats with at most 4 decimals."""
     if isinstance(value, int | Decimal):
         return str(value)
+    if abs(value) >= 1e21:
+        return repr(value)  # "1e+300", as JavaScript shows numbers this large
     text = f"{half_up(value, 4):.4f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
@@ -168,6 +170,8 @@ def format_number(value: Any, fmt: str | None) -> str | None:
         return None
     if hasattr(value, "item"):
         value = value.item()  # numpy scalar
+    if isinstance(value, float) and math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"  # as the browser's String(value)
     if not fmt:
         return _default_number(value)
     if fmt in NUMBER_FORMATS:
@@ -199,12 +203,15 @@ def _moment_to_strftime(token: str, when: Any) -> str:
         "mm": "%M",
         "ss": "%S",
         "A": "%p",
-        "Z": "%z",
+        "ZZ": "%z",
     }
     if token in simple:
         return when.strftime(simple[token])
     if token == "a":
         return when.strftime("%p").lower()
+    if token == "Z":  # Moment's "+01:00" ("" for a naive value)
+        offset = when.strftime("%z")
+        return f"{offset[:3]}:{offset[3:]}" if offset else ""
     unpadded = {"M": "%m", "D": "%d", "H": "%H", "h": "%I", "m": "%M", "s": "%S"}
     if token in unpadded:
         return str(int(when.strftime(unpadded[token])))
@@ -230,7 +237,19 @@ _DEFAULT_DATE_PATTERNS = {
 _LOCALIZED = {"datetime": "%b %-d, %Y, %-I:%M:%S %p", "date": "%b %-d, %Y", "time": "%-I:%M:%S %p"}
 
 
-def format_date(value: Any, fmt: str | None, kind: str) -> str | None:
+def _default_date_pattern(kind: str, step: Any, aware: bool) -> str:
+    """Streamlit's pattern when a column has no format: no seconds for a `step` of a minute
+    or more, milliseconds for one under a second, the offset for timezone-aware values."""
+    pattern = _DEFAULT_DATE_PATTERNS[kind]
+    if kind != "date" and isinstance(step, int | float):
+        if step >= 60:
+            pattern = pattern.removesuffix(":ss")
+        elif step < 1:
+            pattern += ".SSS"
+    return pattern + "Z" if kind == "datetime" and aware else pattern
+
+
+def format_date(value: Any, fmt: str | None, kind: str, step: Any = None) -> str | None:
     """A datetime, date or time as Streamlit's Date/Datetime/TimeColumn shows it."""
     if value is None or value != value:  # NaT is not equal to itself
         return None
@@ -246,5 +265,6 @@ def format_date(value: Any, fmt: str | None, kind: str) -> str | None:
         return value.strftime(_LOCALIZED[kind])
     if fmt in ("distance", "calendar") and kind != "time":
         return _distance(value)
-    pattern = fmt or _DEFAULT_DATE_PATTERNS[kind]
+    aware = getattr(value, "tzinfo", None) is not None
+    pattern = fmt or _default_date_pattern(kind, step, aware)
     return _MOMENT.sub(lambda m: _moment_to_strftime(m[0], value), pattern)

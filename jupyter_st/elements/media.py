@@ -3,8 +3,9 @@
 Media arrive here already encoded (PNG/JPEG/WAV bytes, or a URL for the browser to load):
 Streamlit raises its errors for bad image data at call time, so the API encodes. Equal
 bytes make equal elements, so a rerun showing the same media sends nothing.
-`UploadedFile` is the value type of the upload widgets; it lives here, beside the
-elements, because both the API and the renderer make them.
+`UploadedFile` (and `ChatInputValue`, a chat message with files) are the upload widgets'
+value types, and `download_bytes` turns download data into bytes; they live here, beside
+the elements, because both the API and the renderer use them.
 """
 
 from __future__ import annotations
@@ -160,14 +161,12 @@ class FileUploader(Widget):
     multiple: bool = False
     directory: bool = False
     max_upload_mb: int = 200
-    rerun: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
 class CameraInput(Widget):
     KIND: ClassVar[str] = "camera_input"
     resolution: str | None = None
-    rerun: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)

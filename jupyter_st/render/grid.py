@@ -58,7 +58,7 @@ class GridColumn:
             "index": self.position < 0,
             **extra,
         }
-        for key in ("width", "help", "pinned", "disabled", "required", "default"):
+        for key in ("width", "help", "pinned", "disabled", "required", "default", "group"):
             if self.config.get(key) is not None:
                 out[key] = self.config[key]
         if isinstance(out.get("width"), str):
@@ -130,9 +130,21 @@ def build_columns(
         if config.get("hidden"):
             continue
         kind = (config.get("type_config") or {}).get("type") or _kind_of(frame.iloc[:, position])
-        label = config.get("label") or names[position]
+        title, group = _header(frame.columns[position], names[position])
+        if group:
+            config.setdefault("group", group)
+        label = config.get("label") or title
         columns.append(GridColumn(names[position], label, kind, position, config))
     return columns
+
+
+def _header(label: Any, name: str) -> tuple[str, str]:
+    """A column's title and group: a MultiIndex column ("a", "x") is titled "x" under the
+    group "a" (levels above joined by " / "), as Streamlit draws it."""
+    if not isinstance(label, tuple):
+        return name, ""
+    levels = [str(level) for level in label]
+    return levels[-1], " / ".join(level for level in levels[:-1] if level)
 
 
 class GridSource:
@@ -283,10 +295,13 @@ def _checked_sort(sort: Any, columns: int) -> tuple[int, bool]:
 
 
 def _missing(value: Any) -> bool:
+    """None, NaN, NaT or pd.NA (a nullable column's gap, which has no truth value)."""
     if value is None:
         return True
+    import pandas as pd
+
     try:
-        return bool(value != value)  # NaN, NaT, pd.NA
+        return bool(pd.isna(value)) if pd.api.types.is_scalar(value) else False
     except (TypeError, ValueError):
         return False
 
@@ -309,7 +324,10 @@ def cell(column: GridColumn, value: Any, styled: str | None = None) -> Any:
         return None
     if styled is not None:
         return styled
-    return _SHOW.get(kind, _text)(value, config)
+    try:
+        return _SHOW.get(kind, _text)(value, config)
+    except (TypeError, ValueError, AttributeError, ArithmeticError, OverflowError):
+        return str(value)  # a value the configured type cannot show (text in a date column)
 
 
 def _text(value: Any, _config: dict[str, Any]) -> str:
@@ -357,6 +375,19 @@ def _selectbox(value: Any, config: dict[str, Any]) -> str:
     return str(value)
 
 
+def _in_zone(value: Any, zone: str | None) -> Any:
+    """`value` in DatetimeColumn's `timezone` (a naive value is taken as UTC, as Streamlit)."""
+    if not zone:
+        return value
+    import pandas as pd
+
+    try:
+        when = pd.Timestamp(value)
+        return (when.tz_localize("UTC") if when.tzinfo is None else when).tz_convert(zone)
+    except (TypeError, ValueError, KeyError):
+        return value
+
+
 def _json(value: Any, _config: dict[str, Any]) -> str:
     return json.dumps(value, default=str)
 
@@ -370,8 +401,10 @@ _SHOW = {
     "selectbox": _selectbox,
     "json": _json,
     "date": lambda v, c: format_date(v, c.get("format"), "date"),
-    "datetime": lambda v, c: format_date(v, c.get("format"), "datetime"),
-    "time": lambda v, c: format_date(v, c.get("format"), "time"),
+    "datetime": lambda v, c: format_date(
+        _in_zone(v, c.get("timezone")), c.get("format"), "datetime", c.get("step")
+    ),
+    "time": lambda v, c: format_date(v, c.get("format"), "time", c.get("step")),
 }
 
 

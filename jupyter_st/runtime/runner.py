@@ -143,6 +143,7 @@ class ScriptRunner:
                     }
             if completed:
                 session.tree = ctx.root
+            _close_figures()
             session.fragments.full_run_finished(completed, session.request_fragment_rerun)
             _notify(session.listener.run_finished, completed)
         return completed
@@ -178,6 +179,7 @@ class ScriptRunner:
             self.runs += 1
             with session.lock:
                 session.state.end_run(completed, session.owner, fragment=fragment_id)
+            _close_figures()
             _notify(session.listener.run_finished, completed)
         return completed
 
@@ -195,6 +197,17 @@ class ScriptRunner:
             script.execute()
         else:  # a pages/ folder: the main script is one page among them
             ctx.run_page(ctx.navigate(pages, position="sidebar"))
+
+
+def _close_figures() -> None:
+    """Close the run's matplotlib figures, as Streamlit does after every run: a script that
+    makes a figure per run would otherwise keep them all."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        try:
+            pyplot.close("all")
+        except Exception:
+            log.warning("jupyter_st: could not close matplotlib's figures", exc_info=True)
 
 
 def _notify(hook: Any, *args: Any) -> None:

@@ -41,6 +41,7 @@ class WidgetMeta:
     owner: str = ""  # which runner renders it (a notebook cell); "" for a whole script
     fragment: str = ""  # the @st.fragment it lives in, whose reruns alone render it
     one_shot: bool = False  # its value lasts the run after a submit, then None (chat_input)
+    reruns: bool = True  # False (on_change="ignore"): a new value waits for the next run
 
     def call_back(self) -> None:
         if self.on_change is not None:
@@ -121,6 +122,10 @@ class SessionState(MutableMapping[str, Any]):
             self._widgets[meta.id] = default
         return self._widgets[meta.id], set_by_api
 
+    def holds_user_value(self, key: str) -> bool:
+        """Was `key` set through st.session_state, and not yet taken by a widget?"""
+        return key in self._user
+
     def is_rendered(self, widget_id: str) -> bool:
         """Was the widget rendered by a run in progress?"""
         return any(widget_id in rendered for rendered in self._rendered.values())
@@ -139,7 +144,7 @@ class SessionState(MutableMapping[str, Any]):
         if meta.submits_form:
             self._pending.update(self._forms.pop(meta.form_id, {}))
         self._pending[widget_id] = value
-        return meta.fragment
+        return meta.fragment if meta.reruns else None
 
     def discard_held_form_values(self) -> list[str]:
         """Forget values waiting in forms that were not submitted; return their widget ids."""

@@ -72,6 +72,11 @@ def choose_port(port: int, *, explicit: bool, address: str = "") -> int:
     raise CommandLineError(f"No free port between {port} and {port + PORT_ATTEMPTS - 1}")
 
 
+# Lab extensions that packages install and Voila would load on every page, which our own
+# views replace: plotly's renders plotly outputs (4.8 MB); st.plotly_chart draws with ours.
+UNUSED_EXTENSIONS = ("jupyterlab-plotly",)
+
+
 def voila_argv(notebook: Path, port: int, options: dict[str, Any]) -> list[str]:
     argv = [
         str(notebook), f"--port={port}", "--Voila.port_retries=0", "--template=streamlit",
@@ -84,6 +89,7 @@ def voila_argv(notebook: Path, port: int, options: dict[str, Any]) -> list[str]:
     if options["theme.base"] == "dark":
         argv.append("--theme=dark")
     argv.append(f"--VoilaConfiguration.http_header_envs={list(FORWARDED_HEADERS)}")
+    argv.append(f"--VoilaConfiguration.extension_denylist={list(UNUSED_EXTENSIONS)}")
     if options["server.preheat"]:
         argv += ["--preheat_kernel=True", "--pool_size=1"]
     return argv

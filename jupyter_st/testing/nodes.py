@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..elements import layout
 from ..elements.base import Block as BlockElement
 from ..elements.base import Element, Widget
+from .chart_nodes import ChartNode
 from .data_nodes import DataframeNode
 from .element_nodes import (
     AppTestError,
@@ -179,6 +180,10 @@ WRAPPERS: dict[str, Callable[[Element, AppTest], Node]] = {
     "file_uploader": FileUploaderNode,
     "camera_input": CameraInputNode,
     "download_button": DownloadButtonNode,
+    "vega_lite_chart": ChartNode,
+    "plotly_chart": ChartNode,
+    "deck_gl_json_chart": ChartNode,
+    "graphviz_chart": ChartNode,
 }
 
 

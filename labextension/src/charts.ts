@@ -13,6 +13,7 @@ import '../style/charts.css';
 
 const decoder = new TextDecoder();
 const SELECT_DEBOUNCE_MS = 150;
+const SYNC_MS = 50; // rows pushed within this time reach the chart in one update
 
 /** Rows sent as {columns, data: [[...]]} (see rows_json in the adapter), as objects. */
 function parseRows(buffer: DataView | undefined): unknown[] {
@@ -42,6 +43,9 @@ export class VegaChartView extends ChartBase {
   private drawing = 0;
   private selection: Record<string, unknown> = {};
   private timers: Record<string, number> = {};
+  private embedded: Record<string, unknown[]> = {}; // the rows the drawn view holds
+  private embedding = false; // a view is being compiled: rows arriving now wait for it
+  private flushTimer = 0;
 
   protected start(): void {
     this.listenTo(this.model, 'change:spec change:theme change:width change:height', () =>
@@ -85,18 +89,39 @@ export class VegaChartView extends ChartBase {
   private applyRows(name: string, mode: string, rows: unknown[]): void {
     const had = this.rows[name];
     this.rows[name] = mode === 'insert' && had ? had.concat(rows) : rows;
-    if (!this.view || !had) {
+    if (!had && !(name in this.embedded)) {
       this.draw(); // a new dataset: compile it in
       return;
     }
-    try {
-      const change = this.view.changeset();
-      if (mode !== 'insert') {
-        change.remove(() => true);
+    if (!this.flushTimer && !this.embedding && this.view) {
+      this.flushTimer = window.setTimeout(() => this.syncRows(), SYNC_MS); // batch bursts
+    }
+  }
+
+  /** Bring the view's datasets up to `rows`: the new tail of a grown dataset is inserted
+   * (`insert` extends arrays with concat, so the old rows are the same objects), anything
+   * else replaced. One dataflow run for every change since the last. */
+  private syncRows(): void {
+    this.flushTimer = 0;
+    if (!this.view) {
+      return;
+    }
+    let changed = false;
+    for (const [name, rows] of Object.entries(this.rows)) {
+      const shown = this.embedded[name];
+      if (shown === rows) {
+        continue;
       }
-      this.view.change(name, change.insert(rows)).resize().runAsync();
-    } catch {
-      this.draw();
+      const grown = shown && rows.length >= shown.length && rows[0] === shown[0] &&
+        rows[shown.length - 1] === shown[shown.length - 1];
+      const change = this.view.changeset();
+      this.view.change(name, grown ? change.insert(rows.slice(shown.length))
+        : change.remove(() => true).insert(rows));
+      this.embedded[name] = rows;
+      changed = true;
+    }
+    if (changed) {
+      this.view.resize().runAsync().catch(() => this.draw());
     }
   }
 
@@ -104,6 +129,7 @@ export class VegaChartView extends ChartBase {
     if (this.revision < 0 || this.removed) {
       return;
     }
+    this.embedding = true;
     void this.embed(++this.drawing);
   }
 
@@ -113,14 +139,15 @@ export class VegaChartView extends ChartBase {
       return;
     }
     const modes = (this.model.get('selection_mode') as string[]) ?? [];
+    const rows = { ...this.rows }; // rows arriving meanwhile are synced once it is drawn
     const spec = specForPage(this.model.get('spec'), this.el, this.model.get('theme'), {
       width: this.model.get('width'), height: this.model.get('height'),
       containerWidth: this.containerWidth()
-    }, modes, this.rows);
+    }, modes, rows);
     const target = document.createElement('div');
     try {
       const result = await embed(target, spec as any, {
-        actions: false, renderer: rendererFor(this.rows), tooltip: { theme: 'custom' }
+        actions: false, renderer: rendererFor(rows), tooltip: { theme: 'custom' }
       });
       if (generation !== this.drawing || this.removed) {
         result.finalize();
@@ -130,9 +157,13 @@ export class VegaChartView extends ChartBase {
       this.box.replaceChildren(target);
       this.view = result.view;
       this.finalize = result.finalize;
+      this.embedded = rows;
+      this.embedding = false;
       this.listenForSelections(modes);
+      this.syncRows();
     } catch (error) {
       if (generation === this.drawing) {
+        this.embedding = false;
         this.destroy();
         this.showError(`Invalid Vega-Lite spec: ${(error as Error).message ?? error}`);
       }
@@ -167,6 +198,8 @@ export class VegaChartView extends ChartBase {
 
   protected destroy(): void {
     Object.values(this.timers).forEach(timer => clearTimeout(timer));
+    clearTimeout(this.flushTimer);
+    this.flushTimer = 0;
     this.finalize?.();
     this.finalize = null;
     this.view = null;

@@ -271,6 +271,12 @@ export class DataGridView extends RequestingView {
       const label = document.createElement('span');
       label.className = 'st-grid-label';
       label.textContent = column.label;
+      if (column.group) {
+        const group = document.createElement('span');
+        group.className = 'st-grid-group'; // a MultiIndex column's upper levels
+        group.textContent = column.group;
+        label.prepend(group);
+      }
       if (column.help) {
         el.title = column.help;
       }

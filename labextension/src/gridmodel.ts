@@ -15,6 +15,7 @@ export interface Column {
   help?: string;
   disabled?: boolean;
   pinned?: boolean;
+  group?: string; // a MultiIndex column's upper levels, drawn above its label
   options?: unknown[];
   y_min?: number;
   y_max?: number;

@@ -19,6 +19,7 @@ export class DeckMapView extends ChartBase {
   private layers: any[] = [];
   private drawing = 0;
   private selection: Selection = { indices: {}, objects: {} };
+  private viewState = ''; // the initial view last given: a new one moves the camera
 
   protected start(): void {
     this.box.classList.add('st-deck-box');
@@ -65,6 +66,11 @@ export class DeckMapView extends ChartBase {
       loadOptions: { worker: false },
       onClick: (info: any) => this.clicked(info)
     };
+    const viewState = JSON.stringify(props.initialViewState ?? null);
+    if (this.deck && viewState === this.viewState) {
+      delete settings.initialViewState; // same start: keep where the user panned to
+    }
+    this.viewState = viewState;
     if (this.deck) {
       this.deck.setProps(settings);
     } else {

@@ -6,7 +6,7 @@
 import { sizeText } from './mediakit';
 import type { Reply } from './view';
 
-export const CHUNK_BYTES = 8 * 1024 * 1024;
+export const CHUNK_BYTES = 2 * 1024 * 1024;
 
 export interface Requester {
   request(name: string, args?: Record<string, unknown>, buffers?: ArrayBuffer[]): Promise<Reply>;

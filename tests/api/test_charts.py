@@ -148,3 +148,19 @@ def test_add_rows_on_an_altair_chart_extends_its_dataset():
     (chart,) = at.get("vega_lite_chart")
     ((name, frame),) = chart.datasets
     assert chart.spec["data"] == {"name": name} and list(frame["y"]) == [3, 4, 5]
+
+
+def test_apptest_reads_charts_but_cannot_interact_with_them_as_streamlits():
+    from jupyter_st.testing import AppTestError
+
+    at = run(
+        """
+        spec = {"mark": "point", "params": [{"name": "p", "select": "point"}]}
+        st.vega_lite_chart(pd.DataFrame({"a": [1]}), spec, on_select="rerun", key="c")
+        st.graphviz_chart("digraph { a }")
+        """
+    )
+    chart, graph = at.get("vega_lite_chart")[0], at.get("graphviz_chart")[0]
+    assert chart.value == {"selection": {"p": {}}} and chart.key == "c" and graph.value is None
+    with pytest.raises(AppTestError, match=r"set_value\(\) is not supported for vega_lite_chart"):
+        chart.set_value({"selection": {}})

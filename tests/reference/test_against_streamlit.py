@@ -928,6 +928,9 @@ MEDIA_ERRORS = {
     "download_bad_data": "st.download_button('d', 3)",
     "download_bad_type": "st.download_button('d', 'x', type='big')",
     "chat_input_bad_accept_file": "st.chat_input(accept_file='some')",
+    "uploader_value_via_state": "st.session_state.up = 5\nst.file_uploader('f', key='up')",
+    "camera_value_via_state": "st.session_state.cam = None\nst.camera_input('c', key='cam')",
+    "download_value_via_state": "st.session_state.d = True\nst.download_button('d', 'x', key='d')",
     "chat_input_bad_upload_size": "st.chat_input(max_upload_size=0)",
     "chat_files_and_odd_multiple": "st.chat_input(accept_file=True, file_type='csv')\n"
     "st.file_uploader('u', type='csv', accept_multiple_files='yes')",

@@ -144,3 +144,38 @@ def test_a_download_request_answers_with_the_bytes_and_errors_are_messages(live)
     assert app.app.session.wait_idle(10)
     main = app.app.reconciler.roots[0].widget
     assert "clicked" in main.children[1].value  # on_click="rerun": the click is a trigger
+
+
+def test_on_change_ignore_keeps_the_upload_for_the_next_run(live):
+    app = live(
+        """
+        import jupyter_st as st
+        f = st.file_uploader("f", on_change="ignore")
+        st.write("none" if f is None else f.name)
+        """
+    ).run()
+    (uploader,) = _widgets(app, FileUploaderWidget)
+    head = {"request": "chunk", "upload": "q1", "name": "q.txt", "type": "", "size": 1}
+    _custom(uploader, {**head, "id": 1, "offset": 0}, [b"q"])
+    _custom(uploader, {"request": "commit", "id": 2, "files": ["q1"]})
+    assert app.app.session.wait_idle(10)
+    main = app.app.reconciler.roots[0].widget
+    assert "none" in main.children[1].value  # no rerun for the upload
+    app.run()  # a rerun for another reason
+    assert "q.txt" in main.children[1].value
+
+
+def test_user_urls_reach_the_page_only_when_safe(live):
+    app = live(
+        """
+        import jupyter_st as st
+        st.image("data:text/html,<script>alert(1)</script>", link="javascript:alert(1)")
+        st.image("https://example.com/a.png", link="https://example.com")
+        st.audio("data:text/html,<b>x</b>")
+        """
+    ).run()
+    unsafe, safe = _widgets(app, ImageListWidget)
+    assert (unsafe.items[0]["url"], unsafe.link) == ("", "")
+    assert (safe.items[0]["url"], safe.link) == ("https://example.com/a.png", "https://example.com")
+    (audio,) = _widgets(app, MediaWidget)
+    assert audio.src == "" and audio.data == b""

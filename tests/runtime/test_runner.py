@@ -134,3 +134,22 @@ def test_callbacks_run_before_the_script_in_page_order():
     at.text_input[0].input("x")
     at.checkbox[0].check().run()
     assert at.markdown[0].value == "a,b"
+
+
+def test_figures_a_run_made_are_closed_after_it(live):
+    """A script that makes a figure per run does not keep them all (as Streamlit)."""
+    import matplotlib.pyplot as plt
+
+    app = live(
+        """
+        import matplotlib.pyplot as plt
+        import jupyter_st as st
+        fig, ax = plt.subplots()
+        ax.plot([1, 2, 3])
+        st.write(len(plt.get_fignums()))
+        """
+    ).run()
+    app.run()
+    app.run()
+    assert plt.get_fignums() == []
+    assert "1" in app.app.reconciler.roots[0].widget.children[0].value

@@ -47,3 +47,5 @@ def test_a_script_runs_with_its_arguments_and_reacts(tmp_path, st_run, page):
 
     hosts = {urlparse(u).hostname for u in page.requested_urls if u.startswith("http")}
     assert hosts == {"127.0.0.1"}, hosts
+    # extensions our views replace are not loaded (plotly's own is 4.8 MB)
+    assert not [u for u in page.requested_urls if "/labextensions/jupyterlab-plotly/" in u]

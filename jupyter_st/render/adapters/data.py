@@ -12,7 +12,7 @@ from traitlets import Bool, Dict, Instance, Int, List, Unicode
 
 from ...elements import data as el
 from ...elements.selection import validated_selection
-from ..grid import GridSource, PageError
+from ..grid import ROW_HEIGHT, GridSource, PageError
 from ..html import escape, markdown_html
 from ..views import RequestError, View
 from .base import Rejected, Traits, adapts
@@ -107,7 +107,17 @@ class DataGrid(View):
 
 def _rows_in(e: el.Dataframe) -> int:
     """Rows the grid shows at first (Streamlit's "auto" height: 10)."""
-    return e.height // (e.row_height or 35) if isinstance(e.height, int) else 10
+    return e.height // _row_height(e) if isinstance(e.height, int) else 10
+
+
+def _row_height(e: el.Dataframe) -> int:
+    """The row height asked for, or Streamlit's default when none (or a useless one)."""
+    asked = e.row_height
+    return (
+        asked
+        if isinstance(asked, int) and not isinstance(asked, bool) and asked > 0
+        else ROW_HEIGHT
+    )
 
 
 def _source(e: el.Dataframe) -> GridSource:
@@ -139,7 +149,7 @@ def _grid_traits(e: el.Dataframe) -> Traits:
         "grid": e,
         "grid_width": str(e.width),
         "grid_height": str(e.height),
-        "row_height": e.row_height or 35,
+        "row_height": _row_height(e),
         "placeholder": e.placeholder or "",
         "selection_mode": list(e.selection_mode),
         "editing_mode": e.editing_mode,

@@ -22,7 +22,7 @@ from ...elements import media as el
 from ..views import RequestError, View
 from .base import Rejected, Traits, adapts
 
-CHUNK_BYTES = 8 * 1024 * 1024
+CHUNK_BYTES = 2 * 1024 * 1024
 MAX_PARTIAL_UPLOADS = 16  # unfinished uploads a widget keeps (a browser sends one at a time)
 _UPLOAD_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
