@@ -3,7 +3,9 @@ checks st.dataframe, st.data_editor and add_rows share (sizes, columns, formats)
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import types
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +43,45 @@ HIDDEN_INDEX_FORMATS = (
 
 def is_styler(data: Any) -> bool:
     return type(data).__name__ == "Styler" and hasattr(data, "data") and hasattr(data, "ctx")
+
+
+def style_key(styler: Any) -> Any:
+    """What a Styler's look depends on besides its data: its styles (export()), hidden parts
+    and cell formats, with functions compared by their code and captured values. Stylers are
+    new objects on every rerun and never compare equal; equal keys (and equal data) let a
+    rerun skip recomputing the styles of the whole frame, and send nothing."""
+    if styler is None:
+        return None
+    formats = {id(f): f for f in styler._display_funcs.values()}  # one per format() call
+    return _fingerprint(
+        (
+            styler.export(),
+            sorted(map(_fingerprint, formats.values()), key=repr),
+            list(styler.hidden_rows),
+            list(styler.hidden_columns),
+        )
+    )
+
+
+def _fingerprint(value: Any, depth: int = 0) -> Any:
+    """`value` as a comparable, repr-able structure (functions by code, closure and args)."""
+    if depth > 8:
+        return repr(value)
+    if isinstance(value, functools.partial):
+        parts = (value.func, value.args, value.keywords)
+        return ("partial", *(_fingerprint(p, depth + 1) for p in parts))
+    if isinstance(value, types.CodeType):  # a nested function's code (its repr has an address)
+        return ("code", value.co_code, _fingerprint(value.co_consts, depth + 1))
+    code = getattr(value, "__code__", None)
+    if code is not None:
+        cells = [c.cell_contents for c in getattr(value, "__closure__", None) or ()]
+        defaults = getattr(value, "__defaults__", None)
+        return ("fn", code.co_code, _fingerprint([code.co_consts, cells, defaults], depth + 1))
+    if isinstance(value, dict):
+        return sorted((repr(k), _fingerprint(v, depth + 1)) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return [_fingerprint(v, depth + 1) for v in value]
+    return repr(value)
 
 
 def data_format(data: Any) -> str:

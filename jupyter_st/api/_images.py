@@ -3,11 +3,12 @@
 Follows Streamlit's image pipeline: numpy arrays are checked and clipped (`clamp`), BGR
 flipped, PIL images and arrays encoded (PNG when there may be alpha, JPEG otherwise, GIF
 kept), images wider than the display width (or 1460 px) scaled down. URLs stay URLs for the
-browser to load; SVG text is sent as SVG.
+browser to load; SVG text becomes a data URL, as in Streamlit.
 """
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import re
@@ -43,7 +44,7 @@ def image_media(
             return Media(url=image)
         text = _svg_text(image)
         if text is not None:
-            return Media("image/svg+xml", text.encode())
+            return Media(url=_svg_data_url(text))
         data = _read(image)
     elif isinstance(image, Image.Image):
         data = _pil_bytes(image, _format(image, output_format))
@@ -66,6 +67,12 @@ def _svg_text(image: str) -> str | None:
     if "xmlns" not in image:
         image = image.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
     return image
+
+
+def _svg_data_url(svg: str) -> str:
+    """SVG as a data URL, as Streamlit sends it: a browser shows it as an image and runs no
+    script in it (a blob URL opened in a tab would run its scripts in the app's origin)."""
+    return f"data:image/svg+xml;base64,{base64.b64encode(svg.encode()).decode()}"
 
 
 def _read(path: str) -> bytes:

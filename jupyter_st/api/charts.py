@@ -8,7 +8,6 @@ in `_vega`. Every chart ends in `_add_vega_chart`, which adds a plain element, o
 from __future__ import annotations
 
 import dataclasses
-import logging
 from typing import Any
 
 from ..elements import charts as el
@@ -36,10 +35,10 @@ __all__ = [
     "vega_lite_chart",
 ]
 
-log = logging.getLogger(__name__)
 
-
-def _built_in(kind: specs.ChartKind, data: Any, width: Any, height: Any, ucw: Any, **kw: Any):
+def _built_in(
+    kind: specs.ChartKind, data: Any, width: Any, height: Any, ucw: Any, **kw: Any
+) -> Cursor:
     frame = to_dataframe(data).copy()
     spec, long_data = specs.build_chart(kind, frame, width=width, height=height, **kw)
     return _add_vega_chart(

@@ -11,7 +11,14 @@ from ..elements.selection import ROW_MODES
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..runtime.context import Cursor, container_method
 from ._add import add
-from ._frames import appended, check_unique_columns, grid_options, is_styler, to_dataframe
+from ._frames import (
+    appended,
+    check_unique_columns,
+    grid_options,
+    is_styler,
+    style_key,
+    to_dataframe,
+)
 from ._policies import callback_mode, check_key, check_label
 from ._rows import appends_rows
 from ._selection import default_selection, selection_modes, shown_selection
@@ -113,7 +120,13 @@ def dataframe(
         column_config=column_config,
         row_height=row_height,
     )
-    fields = {"data": frame, "styler": styler, "placeholder": placeholder, **grid.fields()}
+    fields = {
+        "data": frame,
+        "styler": styler,
+        "style_key": style_key(styler),
+        "placeholder": placeholder,
+        **grid.fields(),
+    }
     if on_select == "ignore":
         default_selection(selection_default, on_select, frame, ())
         return add(el.Dataframe(**fields))
@@ -144,7 +157,8 @@ def _has_range_index(frame: Any) -> bool:
 @appends_rows(el.Dataframe)
 def _dataframe_rows(element: el.Dataframe, data: Any) -> el.Dataframe:
     """`add_rows` on st.dataframe: the old frame with `data`'s rows after it."""
-    return dataclasses.replace(element, data=appended(element.data, data), styler=None)
+    frame = appended(element.data, data)
+    return dataclasses.replace(element, data=frame, styler=None, style_key=None)
 
 
 @container_method
@@ -154,4 +168,5 @@ def table(data: Any = None, *, border: Any = True) -> Cursor:
         raise StreamlitValueError("border", "True, False, 'horizontal'")
     frame = to_dataframe(data)
     check_unique_columns(frame)
-    return add(el.Table(data=frame, styler=data if is_styler(data) else None, border=border))
+    styler = data if is_styler(data) else None
+    return add(el.Table(data=frame, styler=styler, style_key=style_key(styler), border=border))

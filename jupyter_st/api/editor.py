@@ -16,7 +16,7 @@ from typing import Any
 from ..elements import data as el
 from ..errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
 from ..runtime.context import container_method
-from ._frames import INDEX, data_format, grid_options, is_styler, to_dataframe
+from ._frames import INDEX, data_format, grid_options, is_styler, style_key, to_dataframe
 from ._policies import callback_mode, check_key
 from ._widgets import Common, add_widget
 
@@ -246,6 +246,7 @@ def data_editor(
         disabled=all_disabled,
     )
 
+    styler = data if is_styler(data) else None
     applied: list[Any] = []  # the edited frame, made once for the element and the script
 
     def fields(edits: dict[str, Any]) -> dict[str, Any]:
@@ -253,7 +254,8 @@ def data_editor(
         applied.append(edited)
         return {
             "data": frame,
-            "styler": data if is_styler(data) else None,
+            "styler": styler,
+            "style_key": style_key(styler),
             "placeholder": placeholder,
             **grid.fields(),
             "column_config": config,

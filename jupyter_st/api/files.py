@@ -143,6 +143,7 @@ def file_uploader(
     limit = max_upload_mb(max_upload_size)
     common = Common.of(label, key, help, callback, args, kwargs, disabled, label_visibility)
     refuse_state_value("file_uploader", common.key)
+    width = check_width(width, allow_content=False)
     allowed = normalize_types(type) if type else []
     multiple = accept_multiple_files is True or accept_multiple_files == "directory"
 
@@ -167,6 +168,7 @@ def file_uploader(
             "multiple": multiple,
             "directory": accept_multiple_files == "directory",
             "max_upload_mb": limit,
+            "width": width,
         },
         shown=shown,
         reruns=rerun,
@@ -196,6 +198,7 @@ def camera_input(
         raise StreamlitValueError("resolution", "'480p', '720p', '1080p', None")
     common = Common.of(label, key, help, callback, args, kwargs, disabled, label_visibility)
     refuse_state_value("camera_input", common.key)
+    width = check_width(width, allow_content=False)
 
     def shown(value: Any) -> Any:
         if value is not None:
@@ -207,7 +210,7 @@ def camera_input(
         common,
         default=None,
         identity={"width": width, "resolution": resolution},
-        fields={"resolution": resolution},
+        fields={"resolution": resolution, "width": width},
         shown=shown,
         reruns=rerun,
     )

@@ -27,7 +27,8 @@ class Metric(Element):
 
 @dataclass(frozen=True, kw_only=True)
 class Dataframe(Element):
-    """A grid: `data` is a pandas DataFrame; `styler` the pandas Styler it came from, if any.
+    """A grid: `data` is a pandas DataFrame; `styler` the pandas Styler it came from, if any,
+    compared through `style_key` (see api/_frames.py style_key: Stylers never compare equal).
 
     `column_config` maps column names (or "_index") to Streamlit's config dicts;
     `width` is "stretch", "content" or pixels, `height` "auto", "content" or pixels.
@@ -35,7 +36,8 @@ class Dataframe(Element):
 
     KIND: ClassVar[str] = "dataframe"
     data: Any
-    styler: Any = None
+    styler: Any = field(default=None, compare=False)
+    style_key: Any = None
     column_config: dict[Any, dict[str, Any]] = field(default_factory=dict)
     column_order: tuple[str, ...] | None = None
     hide_index: bool | None = None
@@ -72,5 +74,6 @@ class Table(Element):
 
     KIND: ClassVar[str] = "table"
     data: Any
-    styler: Any = None
+    styler: Any = field(default=None, compare=False)
+    style_key: Any = None
     border: Any = True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import mimetypes
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -29,16 +30,36 @@ class Media:
 
     @property
     def media_id(self) -> str:
-        """A stable name for the bytes (AppTest shows it where Streamlit shows a URL)."""
+        """Where the media is served: the URL, or `/media/<file id><ext>` with Streamlit's
+        file id and extension for the bytes (AppTest shows it where Streamlit shows a URL)."""
         if self.data is None:
             return self.url or ""
-        digest = hashlib.sha224(self.data).hexdigest()[:32]
-        return f"/media/{digest}{_EXTENSIONS.get(self.mime, '')}"
+        return f"/media/{file_id(self.data, self.mime)}{extension_for(self.mime)}"
 
 
-_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
-               "image/svg+xml": ".svg", "audio/wav": ".wav", "video/mp4": ".mp4",
-               "text/vtt": ".vtt"}  # fmt: skip
+_PARTIAL_HASH_THRESHOLD = 1 << 20  # past 1 MiB, Streamlit hashes head, middle and tail
+_PARTIAL_HASH_SAMPLE = 1 << 16
+_PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt"}
+
+
+def file_id(data: bytes, mime: str) -> str:
+    """Streamlit's stable media file id: a 16-byte BLAKE2b of length, data and MIME type."""
+    digest = hashlib.blake2b(digest_size=16, usedforsecurity=False)
+    digest.update(f"{len(data)}:".encode())
+    if len(data) > _PARTIAL_HASH_THRESHOLD:
+        middle = (len(data) - _PARTIAL_HASH_SAMPLE) // 2
+        digest.update(data[:_PARTIAL_HASH_SAMPLE])
+        digest.update(data[middle : middle + _PARTIAL_HASH_SAMPLE])
+        digest.update(data[-_PARTIAL_HASH_SAMPLE:])
+    else:
+        digest.update(data)
+    digest.update(mime.encode())
+    return digest.hexdigest()
+
+
+def extension_for(mime: str) -> str:
+    """The file extension Streamlit gives served media of this MIME type ("" if none)."""
+    return _PREFERRED_EXTENSIONS.get(mime) or mimetypes.guess_extension(mime, strict=False) or ""
 
 
 @dataclass(frozen=True)
@@ -161,12 +182,14 @@ class FileUploader(Widget):
     multiple: bool = False
     directory: bool = False
     max_upload_mb: int = 200
+    width: str | int = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)
 class CameraInput(Widget):
     KIND: ClassVar[str] = "camera_input"
     resolution: str | None = None
+    width: str | int = "stretch"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -19,10 +19,15 @@ from .widget_nodes import ChatInput, WidgetNode
 File = tuple[str, bytes, str]
 
 
+def _address(media: Any) -> str:
+    """Where Streamlit's AppTest says media is served: its URL, or under `/mock/media/`."""
+    return media.media_id if media.data is None else f"/mock{media.media_id}"
+
+
 class ImageNode(Node):
     @property
     def value(self) -> list[str]:
-        return [p.media.media_id for p in self.element.images]  # type: ignore[attr-defined]
+        return [_address(p.media) for p in self.element.images]  # type: ignore[attr-defined]
 
     @property
     def captions(self) -> list[str]:
@@ -34,7 +39,7 @@ class MediaNode(Node):
 
     @property
     def value(self) -> str:
-        return self.element.media.media_id  # type: ignore[attr-defined]
+        return _address(self.element.media)  # type: ignore[attr-defined]
 
 
 class DownloadButtonNode(WidgetNode):
@@ -197,8 +202,12 @@ def send_files(widget: w.Widget, change: tuple[str, list[File]], held: list[str]
 
 
 def send_download(widget: w.Widget) -> None:
-    """The request a download button's view makes when clicked."""
+    """The request a download button's view makes when clicked. With on_click="ignore" a
+    browser's click reruns nothing, but Streamlit's AppTest runs with the click's trigger
+    set all the same (its run is explicit): so does ours."""
     _request(widget, "download", {}, [])
+    if not widget.rerun and widget.emit is not None:  # type: ignore[attr-defined]
+        widget.emit(True)  # type: ignore[attr-defined]
 
 
 _ids = iter(range(1, 1 << 62))

@@ -4,6 +4,8 @@
 export class Camera {
   readonly video: HTMLVideoElement;
   private stream: MediaStream | null = null;
+  private opening: Promise<boolean> | null = null; // one request to the browser at a time
+  private wanted = false; // false once stopped: a stream granted later is stopped at once
 
   constructor() {
     this.video = document.createElement('video');
@@ -13,18 +15,30 @@ export class Camera {
   }
 
   /** Start the camera; resolves false when the browser has none or refuses it. */
-  async start(height: number): Promise<boolean> {
+  start(height: number): Promise<boolean> {
+    this.wanted = true;
     if (this.stream) {
-      return true;
+      return Promise.resolve(true);
     }
+    this.opening ??= this.open(height).finally(() => (this.opening = null));
+    return this.opening;
+  }
+
+  private async open(height: number): Promise<boolean> {
+    let stream: MediaStream;
     try {
       const video: MediaTrackConstraints = height ? { height: { ideal: height } } : {};
-      this.stream = await navigator.mediaDevices.getUserMedia({ audio: false, video });
-      this.video.srcObject = this.stream;
-      return true;
+      stream = await navigator.mediaDevices.getUserMedia({ audio: false, video });
     } catch {
       return false;
     }
+    if (!this.wanted) {
+      stopTracks(stream); // the view went away (or took a photo) while the browser asked
+      return true;
+    }
+    this.stream = stream;
+    this.video.srcObject = stream;
+    return true;
   }
 
   get running(): boolean {
@@ -45,9 +59,17 @@ export class Camera {
     return blob ? new File([blob], 'image.jpg', { type: 'image/jpeg' }) : null;
   }
 
+  /** Stop the camera (its light goes off), also one the browser has not granted yet. */
   stop(): void {
-    this.stream?.getTracks().forEach(track => track.stop());
+    this.wanted = false;
+    if (this.stream) {
+      stopTracks(this.stream);
+    }
     this.stream = null;
     this.video.srcObject = null;
   }
+}
+
+function stopTracks(stream: MediaStream): void {
+  stream.getTracks().forEach(track => track.stop());
 }

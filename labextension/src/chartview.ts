@@ -34,12 +34,9 @@ export abstract class ChartBase extends RequestingView {
     if (width === this.lastWidth || width <= 0) {
       return;
     }
-    const first = this.lastWidth < 0;
-    this.lastWidth = width;
-    if (!first) {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.resized(width));
-    }
+    this.lastWidth = width; // also the first time: the chart may have been drawn before layout
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.resized(width));
   }
 
   /** Begin: fetch what the view needs, then draw. */

@@ -211,8 +211,7 @@ export class CameraInputView extends RequestingView {
 
   private async clicked(): Promise<void> {
     if (this.hasPhoto()) {
-      URL.revokeObjectURL(this.photoUrl);
-      this.photoUrl = '';
+      this.showPhoto(null);
       await commit(this, []);
       this.draw();
       return;
@@ -221,16 +220,22 @@ export class CameraInputView extends RequestingView {
     if (!photo) {
       return;
     }
-    this.photoUrl = URL.createObjectURL(photo);
+    this.showPhoto(photo);
     const id = await sendFile(this, photo, photo.name);
     await commit(this, [id]);
   }
 
-  remove(): this {
-    this.camera.stop();
+  /** Keep one object URL for the photo shown: the previous one is revoked. */
+  private showPhoto(photo: Blob | null): void {
     if (this.photoUrl) {
       URL.revokeObjectURL(this.photoUrl);
     }
+    this.photoUrl = photo ? URL.createObjectURL(photo) : '';
+  }
+
+  remove(): this {
+    this.camera.stop();
+    this.showPhoto(null);
     return super.remove();
   }
 }

@@ -170,3 +170,17 @@ def _values_app(matrix, table):
 
     st.dataframe(matrix)
     st.dataframe(table)
+
+
+def test_repeated_column_names_are_streamlits_arrow_error_and_the_app_goes_on():
+    grid = _run("import pandas as pd\nst.dataframe(pd.DataFrame([[1, 2, 3]], columns=list('aba')))")
+    table = _run("import pandas as pd\nst.table(pd.DataFrame([[1, 2]], columns=[0, 0]))")
+    assert [e.value for e in grid.exception] == ["Duplicate column names found: ['a', 'b', 'a']"]
+    assert [e.value for e in table.exception] == ["Duplicate column names found: [0, 0]"]
+    assert not grid.dataframe and not table.table
+
+
+def test_a_generator_gives_one_value_column_and_any_row_height_is_accepted():
+    at = _run("st.dataframe((i * i for i in range(3)), row_height=0)\n")
+    assert not at.exception
+    assert at.dataframe[0].value["value"].tolist() == [0, 1, 4]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import wave
 
 import numpy as np
 from PIL import Image
 
+from jupyter_st.elements.media import file_id
 from jupyter_st.testing import AppTest
 
 
@@ -44,7 +46,7 @@ def test_arrays_are_encoded_as_streamlit_encodes_them():
     assert list(_decoded(clamped).getdata()) == [0, 127, 255, 255]
     assert _decoded(wide).size == (1460, 2)  # scaled down to Streamlit's maximum width
     assert at.image[0].captions == ["red"]
-    assert at.image[0].value[0].startswith("/media/") and at.image[0].value[0].endswith(".jpg")
+    assert at.image[0].value[0] == f"/mock/media/{file_id(red.media.data, 'image/jpeg')}.jpg"
 
 
 def test_paths_bytes_pil_svg_and_urls(tmp_path):
@@ -71,8 +73,8 @@ def test_paths_bytes_pil_svg_and_urls(tmp_path):
     assert _decoded(from_bytes).size == (3, 2) and from_bytes.media.mime == "image/jpeg"  # RGB
     assert pil.media.mime == "image/jpeg"
     assert animated.media.mime == "image/gif"
-    assert svg.media.mime == "image/svg+xml"
-    assert b'xmlns="http://www.w3.org/2000/svg"' in svg.media.data
+    svg_text = base64.b64decode(svg.media.url.removeprefix("data:image/svg+xml;base64,"))
+    assert svg.media.data is None and b'xmlns="http://www.w3.org/2000/svg"' in svg_text
     assert url.media.url == "https://example.com/cat.png" and url.media.data is None
     assert at.get("image")[5].element.link == "https://example.com"
 

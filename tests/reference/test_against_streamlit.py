@@ -902,6 +902,22 @@ scenario(
     ["camera_input", 0, "clear"],
     R,
 )
+scenario(
+    "files_download_click_ignored_and_image_addresses",
+    """
+    import numpy as np
+    import streamlit as st
+    st.image([np.zeros((2, 3, 3), dtype=np.uint8), np.full((2, 2, 4), 9, dtype=np.uint8)])
+    st.image('<svg width="2" height="2"><rect width="2" height="2"/></svg>')
+    st.image("https://example.com/a.png")
+    if st.download_button("get", b"abc", on_click="ignore"):
+        st.write("clicked")
+    """,
+    R,
+    ["download_button", 0, "click"],
+    R,
+    R,
+)
 MEDIA_ERRORS = {
     "image_float_out_of_range": "import numpy as np\nst.image(np.full((2, 2), 1.5))",
     "image_int_out_of_range": "import numpy as np\nst.image(np.full((2, 2), 300))",
@@ -1074,7 +1090,22 @@ scenario(
     st.write(repr(chosen))
     """,
 )
+scenario(
+    "dataframe_odd_inputs",
+    """
+    import pandas as pd
+    import streamlit as st
+    st.dataframe((i * i for i in range(3)), row_height=0)
+    st.dataframe(pd.DataFrame({"b": pd.array([True, None], dtype="boolean")}))
+    """,
+)
 DATAFRAME_ERRORS = {
+    "dataframe_duplicate_columns": (
+        "import pandas as pd\nst.dataframe(pd.DataFrame([[1, 2, 3]], columns=list('aba')))"
+    ),
+    "table_duplicate_columns": (
+        "import pandas as pd\nst.table(pd.DataFrame([[1, 2]], columns=[0, 0]))"
+    ),
     "dataframe_str": "st.dataframe('abc')",
     "dataframe_int": "st.dataframe(5)",
     "dataframe_3d": "import numpy as np\nst.dataframe(np.zeros((2, 2, 2)))",

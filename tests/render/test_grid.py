@@ -286,3 +286,80 @@ def test_editor_rows_carry_raw_values_for_every_kind_of_cell(live):
     (grid,) = _grids(app)
     assert grid.first_page["raw"] == [[0, [1, 2], "2026-01-02T00:00:00", None, "2026-01-03"]]
     assert grid.first_page["rows"][0][1:] == [["1", "2"], "2026-01-02 00:00:00", None, "2026-01-03"]
+
+
+def _shown(frame, **options) -> list[list]:
+    from jupyter_st.render.grid import GridSource
+
+    source = GridSource(frame, **options)
+    return source.page(0, source.num_rows)["rows"]
+
+
+def test_nullable_columns_show_their_gaps_as_empty_cells():
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "i": pd.array([1, None], dtype="Int64"),
+            "s": pd.array(["a", None], dtype="string"),
+            "b": pd.array([True, None], dtype="boolean"),
+        }
+    )
+    assert _shown(frame, hide_index=True) == [["1", "a", True], [None, None, None]]
+
+
+def test_timezones_and_values_a_column_type_cannot_show():
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "aware": pd.date_range("2026-01-01 09:00", periods=1, tz="Europe/Berlin"),
+            "naive": [pd.Timestamp("2026-01-01 09:00")],
+            "when": ["not a date"],
+            "done": ["n/a"],
+        }
+    )
+    config = {
+        "naive": {"type_config": {"type": "datetime", "timezone": "Asia/Tokyo"}},
+        "when": {"type_config": {"type": "date"}},
+        "done": {"type_config": {"type": "progress"}},
+    }
+    (row,) = _shown(frame, hide_index=True, column_config=config)
+    assert row == ["2026-01-01 09:00:00+01:00", "2026-01-01 18:00:00+09:00", "not a date", "n/a"]
+
+
+def test_multiindex_columns_are_titled_by_their_last_level_under_a_group():
+    import pandas as pd
+
+    from jupyter_st.render.grid import GridSource
+
+    columns = pd.MultiIndex.from_tuples([("size", "w"), ("size", "h"), ("", "n")])
+    schema = GridSource(pd.DataFrame([[1, 2, 3]], columns=columns), hide_index=True).schema()
+    assert [(c["label"], c.get("group")) for c in schema] == [
+        ("w", "size"),
+        ("h", "size"),
+        ("n", None),
+    ]
+
+
+def test_a_rerun_of_the_same_styler_sends_nothing_and_a_new_colour_is_sent(live):
+    app = live(
+        """
+        import pandas as pd
+        import jupyter_st as st
+        colour = settings["colour"]
+        df = pd.DataFrame({"x": [1, 3, 2]})
+        styled = df.style.format("{:.1f}").highlight_max(color=colour)
+        st.dataframe(styled.apply(lambda c: ["font-weight: bold" if v == 1 else "" for v in c]))
+        st.table(styled)
+        """,
+        settings=(settings := {"colour": "red"}),
+    ).run()
+    (grid,) = _grids(app)
+    assert grid.first_page["css"]["1,1"] == "background-color: red"
+    app.sent.clear()
+    app.run()
+    assert app.sent == []
+    settings["colour"] = "blue"
+    app.run()
+    assert grid.first_page["css"]["1,1"] == "background-color: blue"

@@ -66,3 +66,21 @@ def test_ties_round_as_the_browser_does():
     assert format_number(0.125, "dollar") == "$0.13"
     assert format_number(2.5, "yen") == "¥3"
     assert format_number(1.00005, None) == "1.0001"
+
+
+def test_infinite_and_huge_numbers_show_as_the_browser_shows_them():
+    assert format_number(float("inf"), None) == "Infinity"
+    assert format_number(float("-inf"), "dollar") == "-Infinity"
+    assert format_number(1e300, None) == "1e+300"  # no crash rounding 300 digits
+    assert format_number(1e300, "percent").endswith("%")
+
+
+def test_timezone_aware_datetimes_show_their_offset_and_step_sets_the_precision():
+    import pandas as pd
+
+    when = pd.Timestamp("2026-03-07 14:05:09.250", tz="Europe/Berlin")
+    assert format_date(when, None, "datetime") == "2026-03-07 14:05:09+01:00"
+    assert format_date(when, "HH:mm ZZ", "datetime") == "14:05 +0100"
+    assert format_date(when, None, "datetime", step=60) == "2026-03-07 14:05+01:00"
+    assert format_date(when.tz_localize(None), None, "datetime", 0.5) == "2026-03-07 14:05:09.250"
+    assert format_date(when.time(), None, "time", step=60) == "14:05"

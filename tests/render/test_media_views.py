@@ -179,3 +179,20 @@ def test_user_urls_reach_the_page_only_when_safe(live):
     assert (safe.items[0]["url"], safe.link) == ("https://example.com/a.png", "https://example.com")
     (audio,) = _widgets(app, MediaWidget)
     assert audio.src == "" and audio.data == b""
+
+
+def test_media_data_urls_play_and_bytes_are_never_typed_as_a_page(live):
+    app = live(
+        """
+        import jupyter_st as st
+        st.audio("data:audio/wav;base64,UklGRg==")
+        st.video(b"<script>alert(1)</script>", format="text/html")
+        st.video(b"\\x00", format="video/webm")
+        st.image('<svg onload="alert(1)"><script>alert(1)</script></svg>')
+        """
+    ).run()
+    audio, html, webm = _widgets(app, MediaWidget)
+    assert audio.src == "data:audio/wav;base64,UklGRg=="  # Streamlit plays data URLs too
+    assert (html.mime, webm.mime) == ("", "video/webm")  # a blob typed text/html is a page
+    (svg,) = _widgets(app, ImageListWidget)
+    assert svg.blobs == [] and svg.items[0]["url"].startswith("data:image/svg+xml;base64,")

@@ -113,6 +113,7 @@ class FileUploaderWidget(UploadReceiver):
     multiple = Bool(False).tag(sync=True)
     directory = Bool(False).tag(sync=True)
     files = List(Dict()).tag(sync=True)
+    width = Unicode("stretch").tag(sync=True)
 
 
 class CameraInputWidget(UploadReceiver):
@@ -124,6 +125,7 @@ class CameraInputWidget(UploadReceiver):
     disabled = Bool(False).tag(sync=True)
     files = List(Dict()).tag(sync=True)
     resolution = Int(0).tag(sync=True)
+    width = Unicode("stretch").tag(sync=True)
 
 
 def _listen(widget: UploadReceiver, emit: Callable[[Any], None]) -> None:
@@ -138,8 +140,9 @@ def _files(value: Any) -> list[dict[str, Any]]:
     return [{"file_id": f.file_id, "name": f.name, "size": f.size} for f in _held(value)]
 
 
-def _common(e: el.Widget) -> Traits:
+def _common(e: el.FileUploader | el.CameraInput) -> Traits:
     return {
+        "width": str(e.width),
         "label": e.label,
         "label_visibility": e.label_visibility,
         "help": e.help or "",
@@ -272,7 +275,7 @@ class DownloadButtonWidget(View):
         data, mime = self._resolve()
         if self.rerun and self.emit is not None:
             self.emit(True)
-        name = self.file_name or f"streamlit_download{_extension(mime)}"
+        name = self.file_name or f"streamlit_download{el.extension_for(mime)}"
         return {"file_name": name, "mime": mime}, [data]
 
     def _resolve(self) -> tuple[bytes, str]:
@@ -287,13 +290,6 @@ class DownloadButtonWidget(View):
         except TypeError as exc:
             raise RequestError(f"Callable returned unsupported type: {type(payload)}") from exc
         return data, self.mime or inferred
-
-
-def _extension(mime: str) -> str:
-    import mimetypes
-
-    preferred = {"audio/wav": ".wav", "text/vtt": ".vtt", "text/plain": ".txt"}
-    return preferred.get(mime) or mimetypes.guess_extension(mime, strict=False) or ""
 
 
 def _listen_download(widget: DownloadButtonWidget, emit: Callable[[Any], None]) -> None:

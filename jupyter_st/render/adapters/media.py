@@ -71,10 +71,19 @@ def image_list(e: el.ImageList) -> Traits:
     return {"items": items, "blobs": blobs, "width": str(e.width), "link": link or ""}
 
 
+_PLAYABLE = ("audio/", "video/", "application/ogg")
+_PLAYABLE_DATA = tuple(f"data:{kind}" for kind in _PLAYABLE)
+
+
 def _source(media: el.Media) -> Traits:
+    """Bytes to play (typed only as audio or video, so their object URL, opened in a tab,
+    can never be a page of the app's origin), or a web URL or an audio/video data URL."""
     if media.data is not None:
-        return {"data": media.data, "src": "", "mime": media.mime}
-    return {"data": b"", "src": safe_url(media.url or "") or "", "mime": media.mime}
+        mime = media.mime if media.mime.lower().startswith(_PLAYABLE) else ""
+        return {"data": media.data, "src": "", "mime": mime}
+    url = media.url or ""
+    src = url if url.strip().lower().startswith(_PLAYABLE_DATA) else safe_url(url) or ""
+    return {"data": b"", "src": src, "mime": media.mime}
 
 
 @adapts(el.Audio, el.Video, widget=MediaWidget, classes=("st-media",))
