@@ -8,6 +8,7 @@ import json
 import pytest
 
 from jupyter_st.render.adapters.charts import VegaChart
+from jupyter_st.testing.fake_comm import open_widgets
 
 
 @pytest.fixture
@@ -225,3 +226,36 @@ def test_a_growing_wide_frame_redrawn_sends_only_its_new_rows(live, pushed):
     assert [(r["color -- streamlit-generated"], r["value -- streamlit-generated"])
             for r in rows_of(added)] == [("a", 100), ("b", 100), ("a", 101), ("b", 101),
                                          ("a", 102), ("b", 102)]  # fmt: skip
+
+
+def test_a_pydeck_deck_made_in_every_run_opens_no_widgets_of_its_own(live):
+    """In a kernel pydeck opens two ipywidgets per Deck (one never closed); not in an app."""
+    app = live(
+        """
+        import pydeck as pdk
+        import jupyter_st as st
+        deck = pdk.Deck(layers=[pdk.Layer("ScatterplotLayer", data=[{"p": [0, 0]}],
+                                          get_position="p")])
+        st.pydeck_chart(deck)
+        """
+    ).run()
+    before = open_widgets()
+    app.sent.clear()
+    for _ in range(3):
+        app.run()
+    assert open_widgets() == before
+    assert [kind for kind, _ in app.sent if kind == "comm_open"] == []
+
+
+def test_pydeck_imported_after_the_first_app_is_quietened_too():
+    """The patch waits for pydeck's import when the app starts first (a fresh process)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom jupyter_st import _aliases\n_aliases.install()\n"
+        "assert 'pydeck' not in sys.modules\nfrom pydeck.bindings import deck\n"
+        "print(getattr(deck.has_jupyter_extra, '_jupyter_st', False))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
