@@ -20,6 +20,9 @@ _SUBMODULES = {
     "streamlit.errors": "jupyter_st.errors",
     "streamlit.testing": "jupyter_st.testing",
     "streamlit.testing.v1": "jupyter_st.testing",
+    "streamlit.column_config": "jupyter_st.api.column_config",
+    "streamlit.runtime": "jupyter_st.runtime",
+    "streamlit.runtime.uploaded_file_manager": "jupyter_st.api.files",  # UploadedFile
 }
 
 

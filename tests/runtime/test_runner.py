@@ -98,6 +98,18 @@ def test_import_streamlit_is_jupyter_st_inside_apps():
     assert at.markdown[0].value == "jupyter_st jupyter_st.errors"
 
 
+def test_streamlit_submodules_that_apps_import_resolve_to_ours():
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        from streamlit.column_config import NumberColumn
+        from streamlit.runtime.uploaded_file_manager import UploadedFile
+        st.write(NumberColumn is st.column_config.NumberColumn, UploadedFile.__module__)
+        """
+    ).run()
+    assert at.markdown[0].value == "True jupyter_st.elements.media"
+
+
 def test_magic_writes_bare_expressions_unless_turned_off():
     source = '"""doc"""\nimport jupyter_st as st\n"shown"\nx = 3\nx\ndef f():\n    "not shown"\n'
     at = AppTest(Script(source, "<magic>")).run()
