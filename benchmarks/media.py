@@ -8,8 +8,9 @@ both servers, alternating which goes first. For each implementation:
 
   (a) bytes to show the page: HTTP response bodies plus websocket frames received, from
       `goto` until the image has decoded, the audio is ready and the network is idle; and
-      of those, the websocket frames plus Streamlit's `/media/` requests (the app's data:
-      the rest is the page's own scripts, which differ with the extensions installed);
+      the app's data: websocket frames plus what arrived of Streamlit's `/media/` files
+      (Chromium fetches only the start of a WAV until it is played; jupyter_st sends it
+      whole), apart from the page's own scripts and fonts;
   (b) bytes of a rerun that changes no media (a button click), until the network is idle;
   (c) seconds from handing Chromium a 20 MB file until the script shows its size.
 
@@ -26,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cold_start import CHROMIUM, CHROMIUM_ARGS, IMPLS, Server, servers_killed_at_exit
@@ -46,25 +48,40 @@ TIMEOUT = 90_000
 
 
 class Counter:
-    """Bytes a page receives: HTTP bodies (as sent) and websocket frames."""
+    """Bytes a page receives: HTTP bodies (as sent) and websocket frames; and, through the
+    DevTools protocol, the bytes of Streamlit's `/media/` files as they arrive, also of a
+    request the player cuts short (Chromium stops a WAV once it has the metadata; such a
+    request never "finishes", so its bytes are not in the HTTP bodies)."""
 
     def __init__(self, page: Any) -> None:
         self.ws = 0
         self.finished: list[Any] = []
+        self.media: dict[str, int] = {}  # request id -> bytes received, for /media/ files
         page.on("requestfinished", lambda request: self.finished.append(request))
         page.on("websocket", lambda s: s.on("framereceived", self._frame))
+        devtools = page.context.new_cdp_session(page)
+        devtools.on("Network.requestWillBeSent", self._request)
+        devtools.on("Network.dataReceived", self._data)
+        devtools.send("Network.enable")
 
     def _frame(self, payload: str | bytes) -> None:
         self.ws += len(payload.encode() if isinstance(payload, str) else payload)
+
+    def _request(self, event: dict[str, Any]) -> None:
+        if urlparse(event["request"]["url"]).path.startswith("/media/"):  # not /static/media/
+            self.media.setdefault(event["requestId"], 0)
+
+    def _data(self, event: dict[str, Any]) -> None:
+        if event["requestId"] in self.media:
+            self.media[event["requestId"]] += event["dataLength"]
 
     def total(self) -> int:
         return self.ws + sum(r.sizes()["responseBodySize"] for r in self.finished)
 
     def app_data(self) -> int:
-        """Websocket frames plus Streamlit's media requests: what carries the app itself
-        (the rest is the page's scripts and styles, whatever extensions are installed)."""
-        media = [r for r in self.finished if "/media/" in r.url]
-        return self.ws + sum(r.sizes()["responseBodySize"] for r in media)
+        """Websocket frames plus Streamlit's media files: what carries the app itself (the
+        rest is the page's scripts, styles and fonts, whatever extensions are installed)."""
+        return self.ws + sum(self.media.values())
 
 
 def _file_input(page: Any) -> Any:

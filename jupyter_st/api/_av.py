@@ -29,6 +29,7 @@ _YOUTUBE = re.compile(
     r"((www\.|m\.)?youtube(-nocookie)?\.com\/((watch)?\?(app=desktop&)?(feature=\w*&)?v=|embed\/"
     r"|v\/|e\/)|youtu\.be\/)(?P<video_id_3>[\w\-]{10,20})"
 )
+_LABEL_TYPE_ERROR = "bad argument type for built-in operation"  # Streamlit's, from protobuf
 _SRT_LINE = re.compile(r"\d{2}:\d{2}:\d{2},\d{3} --> \d{2}:\d{2}:\d{2},\d{3}")
 _SRT_TIME = re.compile(r"(\d{2}:\d{2}:\d{2}),(\d{3})")
 
@@ -124,6 +125,8 @@ def subtitle_media(subtitles: Any) -> tuple[tuple[str, Media], ...]:
         )
     out = []
     for label, data in items:
+        if label is not None and not isinstance(label, str):
+            raise TypeError(_LABEL_TYPE_ERROR)
         try:
             out.append((label or "", Media("text/vtt", _vtt(data))))
         except (TypeError, ValueError, StreamlitAPIException) as exc:

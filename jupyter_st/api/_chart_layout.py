@@ -1,27 +1,17 @@
-"""Width and height of charts and maps, checked with Streamlit's rules and messages."""
+"""Width, height and `alt` of charts and maps, checked with Streamlit's rules and messages."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitInvalidWidthError
+from ..errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError
 
 log = logging.getLogger(__name__)
 _DEPRECATED = (
     "The `use_container_width` parameter has been deprecated and will be removed in a future "
     "release. Please utilize the `width` parameter instead."
 )
-
-
-class StreamlitInvalidHeightError(StreamlitAPIException):
-    def __init__(self, height: Any, allow_content: bool = False) -> None:
-        valid = (
-            "a positive integer (pixels), 'stretch', or 'content'"
-            if allow_content
-            else ("a positive integer (pixels) or 'stretch'")
-        )
-        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
 
 
 def _pixels(value: Any) -> bool:
@@ -48,6 +38,24 @@ def container_width(flag: bool | None, width: Any) -> Any:
     if flag:
         return "stretch"
     return width if _pixels(width) else "content"
+
+
+_EMPTY_ALT = (
+    "`alt` was empty or whitespace-only and will be ignored. "
+    "Pass a non-empty description, or omit `alt`."
+)
+
+
+def normalize_alt(alt: Any) -> str | None:
+    """A chart's accessible name: stripped text, or None (empty text is logged, as
+    Streamlit does, since `alt=""` means "decorative" for images but not for charts)."""
+    if alt is None:
+        return None
+    text = str(alt).strip()
+    if not text:
+        log.warning(_EMPTY_ALT)
+        return None
+    return text
 
 
 def check_state_not_assigned(key: str | None, state_type: type) -> None:

@@ -195,9 +195,9 @@ def altair_to_spec(chart: Any) -> dict[str, Any]:
         frames[name] = data
         return {"name": name}
 
-    alt.data_transformers.register("jupyter_st", to_named_dataset)
     themes = alt.theme if hasattr(alt, "theme") else alt.themes
-    with _altair_lock:
+    with _altair_lock:  # Altair's registries are global: one app thread at a time
+        alt.data_transformers.register("jupyter_st", to_named_dataset)
         plain = themes.enable("none") if themes.active == "default" else nullcontext()
         with plain, alt.data_transformers.enable("jupyter_st"):
             spec = chart.to_dict()

@@ -17,7 +17,13 @@ from . import _chart_specs as specs
 from . import _vega as vega
 from ._add import add
 from ._chart_data import melt_rows
-from ._chart_layout import check_height, check_state_not_assigned, check_width, container_width
+from ._chart_layout import (
+    check_height,
+    check_state_not_assigned,
+    check_width,
+    container_width,
+    normalize_alt,
+)
 from ._figures import graphviz_chart, plotly_chart
 from ._policies import callback_mode, check_key
 from ._rows import appends_rows
@@ -37,7 +43,7 @@ __all__ = [
 
 
 def _built_in(
-    kind: specs.ChartKind, data: Any, width: Any, height: Any, ucw: Any, **kw: Any
+    kind: specs.ChartKind, data: Any, width: Any, height: Any, ucw: Any, alt: Any, **kw: Any
 ) -> Cursor:
     frame = to_dataframe(data).copy()
     spec, long_data = specs.build_chart(kind, frame, width=width, height=height, **kw)
@@ -48,6 +54,7 @@ def _built_in(
         height=height,
         use_container_width=ucw,
         command=kind.command,
+        alt=alt,
     )
 
 
@@ -72,6 +79,7 @@ def line_chart(
         width,
         height,
         use_container_width,
+        alt,
         x=x,
         y=y,
         x_label=x_label,
@@ -104,6 +112,7 @@ def area_chart(
         width,
         height,
         use_container_width,
+        alt,
         x=x,
         y=y,
         x_label=x_label,
@@ -139,6 +148,7 @@ def bar_chart(
         width,
         height,
         use_container_width,
+        alt,
         x=x,
         y=y,
         x_label=x_label,
@@ -171,6 +181,7 @@ def scatter_chart(
         width,
         height,
         use_container_width,
+        alt,
         x=x,
         y=y,
         x_label=x_label,
@@ -207,6 +218,7 @@ def altair_chart(
         on_select=on_select,
         selection_mode=selection_mode,
         command="altair_chart",
+        alt=alt,
     )
 
 
@@ -239,6 +251,7 @@ def vega_lite_chart(
         key=key,
         on_select=on_select,
         selection_mode=selection_mode,
+        alt=alt,
     )
 
 
@@ -259,6 +272,7 @@ def _add_vega_chart(
     on_select: Any = "ignore",
     selection_mode: Any = None,
     command: str = "vega_lite_chart",
+    alt: Any = None,
 ) -> Any:
     """Check the layout and selection arguments, move the data out, add the chart."""
     callback = callback_mode(on_select, "on_select")
@@ -280,6 +294,7 @@ def _add_vega_chart(
         "width": width,
         "height": height,
         "command": command,
+        "alt": normalize_alt(alt),
     }
     if on_select == "ignore":
         return add(el.VegaLiteChart(**fields))
@@ -296,6 +311,7 @@ def _add_selection_chart(fields: dict, modes: tuple, key: Any, callback: Any) ->
         "datasets": [name for name, _ in fields["datasets"]],
         "theme": fields["theme"],
         "selection_mode": list(modes),
+        "alt": fields["alt"],
     }
     return add_widget(
         el.VegaLiteSelectionChart,

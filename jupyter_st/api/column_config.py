@@ -8,6 +8,7 @@ takes these dicts, a label string, or None (hide the column).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -304,6 +305,59 @@ def ImageColumn(
     )
 
 
+def AudioColumn(
+    label: str | None = None,
+    *,
+    width: Any = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
+) -> dict[str, Any]:
+    """Audio URLs (http(s) or data:audio) as players.  >>> AudioColumn("Clip")"""
+    return _column(
+        {"type": "audio"}, label=label, width=width, help=help, pinned=pinned, alignment=alignment
+    )
+
+
+def VideoColumn(
+    label: str | None = None,
+    *,
+    width: Any = None,
+    help: str | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
+) -> dict[str, Any]:
+    """Video URLs (http(s) or data:video) as players.  >>> VideoColumn("Clip")"""
+    return _column(
+        {"type": "video"}, label=label, width=width, help=help, pinned=pinned, alignment=alignment
+    )
+
+
+def MarkdownColumn(
+    label: str | None = None,
+    *,
+    width: Any = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    alignment: str | None = None,
+    default: str | None = None,
+) -> dict[str, Any]:
+    """Text shown as Markdown (edited as text).  >>> MarkdownColumn("Notes")"""
+    return _column(
+        {"type": "markdown"},
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
+    )
+
+
 def JsonColumn(
     label: str | None = None,
     *,
@@ -337,6 +391,52 @@ def ListColumn(
         pinned=pinned,
         disabled=disabled,
         required=required,
+        default=None if default is None else list(default),
+    )
+
+
+def MultiselectColumn(
+    label: str | None = None,
+    *,
+    width: Any = None,
+    help: str | None = None,
+    disabled: bool | None = None,
+    required: bool | None = None,
+    pinned: bool | None = None,
+    default: Iterable[str] | None = None,
+    options: Iterable[str] | None = None,
+    accept_new_options: bool | None = None,
+    color: str | Iterable[str] | None = None,
+    format_func: Callable[[str], str] | None = None,
+) -> dict[str, Any]:
+    """Lists of options as coloured tags (picked from `options` when editing); a list of
+    colours cycles over the options.  >>> MultiselectColumn("Tags", options=["a", "b"])"""
+    choices = None
+    if options is not None:
+        colours = None
+        if color is not None:
+            colours = itertools.repeat(color) if isinstance(color, str) else itertools.cycle(color)
+        choices = []
+        for option in options:
+            choice = {"value": option}
+            if format_func is not None:
+                choice["label"] = format_func(option)
+            if colours is not None:
+                choice["color"] = next(colours)
+            choices.append(choice)
+    type_config = {
+        "type": "multiselect",
+        "options": choices,
+        "accept_new_options": accept_new_options,
+    }
+    return _column(
+        type_config,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
         default=None if default is None else list(default),
     )
 

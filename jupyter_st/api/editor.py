@@ -46,7 +46,9 @@ def _parse(value: Any, like: Any) -> Any:
             return float(value)
         if pd.api.types.is_datetime64_any_dtype(kind):
             return pd.Timestamp(value)
-        sample = next((v for v in like if v is not None and v == v), None)
+        sample = next((v for v in like if _present(v)), None)
+        if isinstance(value, list) and (sample is None or _is_list(sample)):
+            return list(value)  # a list or multiselect cell
         if isinstance(sample, Decimal):
             return Decimal(str(value))
         if isinstance(sample, dt.date) and not isinstance(sample, dt.datetime):
@@ -61,6 +63,20 @@ def _parse(value: Any, like: Any) -> Any:
     return value
 
 
+def _is_list(value: Any) -> bool:
+    return isinstance(value, list | tuple) or getattr(value, "ndim", 0) == 1
+
+
+def _present(value: Any) -> bool:
+    """Not None and not NaN (an array cell counts as present)."""
+    if value is None or _is_list(value):
+        return value is not None
+    try:
+        return bool(value == value)
+    except (TypeError, ValueError):
+        return True
+
+
 def _column(frame: Any, name: str) -> Any:
     return frame.index if name == INDEX else frame[_label(frame, name)]
 
@@ -70,45 +86,79 @@ def _label(frame: Any, name: str) -> Any:
 
 
 def apply_edits(frame: Any, edits: dict[str, Any]) -> tuple[Any, tuple[int, ...]]:
-    """`frame` with the edits applied, and each resulting row's id (its position in
-    `frame`, or len(frame) + k for the k-th added row)."""
-    import pandas as pd
-
+    """`frame` with the edits applied as Streamlit applies them (cell edits, then deletions,
+    then additions; a missing value in an added row is None), and each resulting row's id:
+    its position in `frame`, or len(frame) + k for the k-th added row."""
     out = frame.copy()
     for row, changes in (edits.get("edited_rows") or {}).items():
         for name, value in changes.items():
-            if name == INDEX:
-                continue
-            column = out.columns.get_loc(_label(out, name))
-            try:
-                out.iat[int(row), column] = _parse(value, frame[_label(frame, name)])
-            except (TypeError, ValueError):
-                log.warning("Failed to apply edit %r to row %s, column %s.", value, row, name)
+            _edit_cell(out, frame, int(row), name, value)
     deleted = set(edits.get("deleted_rows") or [])
     keep = [p for p in range(len(frame)) if p not in deleted]
-    out = out.iloc[keep]
+    if deleted:
+        out = out.iloc[keep].copy()
     ids = list(keep)
+    next_label = _first_free_label(out)
     for k, added in enumerate(edits.get("added_rows") or []):
-        values = {c: _parse(added.get(str(c)), frame[c]) for c in frame.columns}
-        label = _next_label(out, frame, added)
-        if label is None:
-            continue
-        row = pd.DataFrame([values], index=[label]).astype(frame.dtypes.to_dict(), errors="ignore")
-        out = pd.concat([out, row]) if len(out) else row
-        ids.append(len(frame) + k)
+        label = _added_label(out, frame, added, next_label)
+        if label is not None and _add_row(out, frame, label, added):
+            ids.append(len(frame) + k)
+            if label == next_label:
+                next_label += 1
     return out, tuple(ids)
 
 
-def _next_label(out: Any, frame: Any, added: dict[str, Any]) -> Any:
+def _edit_cell(out: Any, frame: Any, row: int, name: str, value: Any) -> None:
+    """One edit, in place; an edit the column cannot take is logged and ignored."""
+    try:
+        if name == INDEX:
+            label = _parse(value, frame.index.to_series())
+            out.index = out.index.delete(row).insert(row, label)
+        else:
+            column = out.columns.get_loc(_label(out, name))
+            out.iat[row, column] = _parse(value, frame[_label(frame, name)])
+    except (TypeError, ValueError, OverflowError, KeyError, IndexError):
+        log.warning("Failed to apply edit %r to row %s, column %s.", value, row, name)
+
+
+def _first_free_label(out: Any) -> int | None:
+    """The label a new row gets without an index value: the next integer (Streamlit)."""
     import pandas as pd
 
-    if INDEX in added and not isinstance(frame.index, pd.RangeIndex):
-        label = _parse(added[INDEX], frame.index.to_series())
-        return None if label in out.index else label
-    if isinstance(frame.index, pd.RangeIndex) or pd.api.types.is_integer_dtype(frame.index):
-        return (max(out.index.max(), frame.index.max()) + 1) if len(frame) else len(out)
-    log.warning("Cannot add a row without an index value to this frame; addition skipped.")
+    if isinstance(out.index, pd.RangeIndex):
+        return int(out.index.stop)
+    if pd.api.types.is_integer_dtype(out.index.dtype):
+        return 0 if out.index.empty else int(out.index.max()) + 1
     return None
+
+
+def _added_label(out: Any, frame: Any, added: dict[str, Any], next_label: int | None) -> Any:
+    import pandas as pd
+
+    if INDEX in added and added[INDEX] is not None and not isinstance(out.index, pd.RangeIndex):
+        label = _parse(added[INDEX], frame.index.to_series())
+        if label in out.index:
+            log.warning("Cannot add row because its index value already exists; skipped.")
+            return None
+        return label
+    if next_label is None:
+        log.warning("Cannot add a row without an index value to this frame; addition skipped.")
+    return next_label
+
+
+def _add_row(out: Any, frame: Any, label: Any, added: dict[str, Any]) -> bool:
+    """Append one added row in place (None where the row has no value); False if refused."""
+    import warnings
+
+    values = {c: _parse(added.get(str(c)), frame[c]) for c in frame.columns}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # all-NA rows upcast, as Streamlit
+            out.loc[label] = values
+    except (TypeError, ValueError, OverflowError):
+        log.warning("Failed to add row %r; row addition skipped.", added)
+        return False
+    return True
 
 
 def back_to_format(frame: Any, kind: str, original: Any) -> Any:
@@ -117,6 +167,8 @@ def back_to_format(frame: Any, kind: str, original: Any) -> Any:
 
     if kind in ("pandas", "empty", "other"):
         return frame
+    if kind in ("list", "tuple", "set", "records", "rows", "columns", "key_value"):
+        frame = _none_for_missing(frame)  # plain Python values: None, never NaN or NaT
     if kind == "series":
         return frame.iloc[:, 0]
     if kind in ("list", "tuple", "set"):
@@ -146,6 +198,15 @@ def back_to_format(frame: Any, kind: str, original: Any) -> Any:
         result = pl.from_pandas(frame.reset_index(drop=True))
         return result.to_series() if kind == "polars_series" else result
     return frame
+
+
+def _none_for_missing(frame: Any) -> Any:
+    """`frame` with NaN, NaT and pd.NA as None, as Streamlit hands back lists and dicts."""
+    import numpy as np
+    import pandas as pd
+
+    result = frame.replace([pd.NA, pd.NaT, np.nan], None)
+    return result if int(pd.__version__.split(".")[0]) >= 3 else result.infer_objects()
 
 
 def _check_columns(frame: Any) -> None:

@@ -22,6 +22,7 @@ from ..errors import (
 from ..runtime.config import load_options
 from ..runtime.context import container_method, get_run_context
 from ._policies import callback_mode
+from ._shortcut import normalize_shortcut
 from ._widgets import Common, add_widget
 from .media import check_width
 
@@ -267,7 +268,10 @@ def download_button(
     """
     if type not in ("primary", "secondary", "tertiary"):
         raise StreamlitValueError("type", "'primary', 'secondary', 'tertiary'")
+    if icon_position not in ("left", "right"):
+        raise StreamlitValueError("icon_position", "'left', 'right'")
     callback, rerun = _on_change(on_click, "on_click")
+    shortcut = None if shortcut is None else normalize_shortcut(shortcut)
     label = "" if label is None else str(label)
     if get_run_context("download_button").cursor.form_id:
         raise StreamlitInvalidLayoutContextError(
@@ -298,6 +302,9 @@ def download_button(
             "mime": mime,
             "type": type,
             "icon": icon,
+            "icon_position": icon_position,
+            "wrap": wrap,
+            "shortcut": shortcut,
             "rerun": rerun,
             "width": width,
         },

@@ -21,7 +21,13 @@ from ..errors import (
 from ..runtime.context import Cursor, container_method
 from ._add import add
 from ._chart_colors import is_color_like, to_int_color_tuple
-from ._chart_layout import check_height, check_state_not_assigned, check_width, container_width
+from ._chart_layout import (
+    check_height,
+    check_state_not_assigned,
+    check_width,
+    container_width,
+    normalize_alt,
+)
 from ._policies import callback_mode, check_key
 from ._widgets import Common, add_widget
 from .data import to_dataframe
@@ -79,7 +85,8 @@ def map(
     check_width(width)
     check_height(height)
     spec = map_spec(data, latitude, longitude, size, color, zoom)
-    return add(el.DeckChart(spec=spec, width=width, height=height, command="map"))
+    alt = normalize_alt(alt)
+    return add(el.DeckChart(spec=spec, width=width, height=height, command="map", alt=alt))
 
 
 def map_spec(data: Any, lat: Any, lon: Any, size: Any, color: Any, zoom: Any) -> str:
@@ -176,8 +183,13 @@ def pydeck_chart(
     check_width(width)
     check_height(height)
     spec = json.dumps(EMPTY_MAP) if pydeck_obj is None else _stable_ids(pydeck_obj.to_json())
-    fields = {"spec": spec, "tooltip": _tooltip(pydeck_obj), "width": width, "height": height}
-    _close_deck_widget(pydeck_obj)
+    fields = {
+        "spec": spec,
+        "tooltip": _tooltip(pydeck_obj),
+        "width": width,
+        "height": height,
+        "alt": normalize_alt(alt),
+    }
     callback = callback_mode(on_select, "on_select")
     key = check_key(key)
     if on_select == "ignore":
@@ -188,7 +200,7 @@ def pydeck_chart(
         el.DeckSelectionChart,
         Common(label="", key=key, on_change=callback),
         default=PydeckState.empty(),
-        identity={"spec": spec, "selection_mode": mode},
+        identity={"spec": spec, "selection_mode": mode, "alt": fields["alt"]},
         fields={**fields, "selection_mode": mode},
         key_params=["selection_mode"],
         kind="deck_gl_json_chart",
@@ -213,14 +225,6 @@ def _tooltip(deck: Any) -> Any:
         return widget.tooltip
     tooltip = getattr(deck, "_tooltip", None)
     return tooltip if isinstance(tooltip, dict) else None
-
-
-def _close_deck_widget(deck: Any) -> None:
-    """pydeck gives every Deck made inside a kernel its own ipywidget, which an app never
-    shows: close it, or each rerun would leave one more open."""
-    widget = getattr(deck, "deck_widget", None)
-    if widget is not None and hasattr(widget, "close"):
-        widget.close()
 
 
 def _stable_ids(spec_json: str) -> str:

@@ -185,18 +185,26 @@ def pyplot(
     width = check_width(_container_width(use_container_width, width, keep_pixels=False))
     if kwargs:
         warning(_SAVEFIG_DEPRECATED)
-    import matplotlib.pyplot as plt
-
-    plt.ioff()  # as Streamlit: no figure pops up in an interactive backend
-    buffer = io.BytesIO()
-    fig.savefig(buffer, **{**SAVEFIG_DEFAULTS, **kwargs})
-    payload = buffer.getvalue().lstrip()
-    is_svg = payload.startswith(b"<svg") or (payload.startswith(b"<?xml") and b"<svg" in payload)
-    figure = payload.decode() if is_svg else buffer
-    images = pictures(figure, None, width, False, "RGB", "PNG", alt)
+    images = pictures(_saved(fig, kwargs), None, width, False, "RGB", "PNG", alt)
     if clear_figure:
         fig.clf()
     return add(el.ImageList(images=images, width=width))
+
+
+def _saved(fig: Any, kwargs: dict[str, Any]) -> io.BytesIO | str:
+    """The figure as saved by `savefig`: PNG bytes, or SVG text when the options ask for SVG.
+
+    Interactive mode is off while saving (no window pops up, as in Streamlit) and back as it
+    was afterwards: in a notebook, later cells' plots still show inline.
+    """
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    with plt.ioff():
+        fig.savefig(buffer, **{**SAVEFIG_DEFAULTS, **kwargs})
+    head = buffer.getvalue().lstrip()
+    is_svg = head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head[:2048])
+    return head.decode() if is_svg else buffer
 
 
 def _av_common(start_time: Any, end_time: Any, width: Any) -> tuple[int, int | None, Any]:

@@ -142,6 +142,30 @@ def _duration(seconds: float) -> str:
     return "0 seconds"
 
 
+def humanized_duration(seconds: float) -> str:
+    """A duration as Moment.js's humanize() words it ("a few seconds", "2 hours"): how
+    Streamlit's grid shows a timedelta cell (JavaScript rounding: halves go up)."""
+    size = abs(seconds)
+    months = size / 86400 * 4800 / 146097  # Moment's average month
+    s, m, h, d = (math.floor(size / unit + 0.5) for unit in (1, 60, 3600, 86400))
+    mo, y = math.floor(months + 0.5), math.floor(months / 12 + 0.5)
+    steps = (
+        (s <= 44, "a few seconds"),
+        (m <= 1, "a minute"),
+        (m < 45, f"{m} minutes"),
+        (h <= 1, "an hour"),
+        (h < 22, f"{h} hours"),
+        (d <= 1, "a day"),
+        (d < 26, f"{d} days"),
+        (mo <= 1, "a month"),
+        (mo < 11, f"{mo} months"),
+        (y <= 1, "a year"),
+        (True, f"{y} years"),
+    )
+    text = next(words for fits, words in steps if fits)
+    return f"-{text}" if seconds < 0 else text
+
+
 def _named(fmt: str, value: float) -> str:
     if fmt in ("dollar", "euro", "accounting", "percent"):
         value = half_up(value, 4 if fmt == "percent" else 2)

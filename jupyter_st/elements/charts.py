@@ -29,6 +29,7 @@ class VegaLiteChart(Element):
     height: Any = "content"
     selection_mode: tuple[str, ...] = ()
     command: str = "vega_lite_chart"  # which st.* made it: line_chart, altair_chart...
+    alt: str | None = None  # the accessible name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,6 +48,7 @@ class PlotlyChart(Element):
     width: Any = "stretch"
     height: Any = "content"
     selection_mode: tuple[str, ...] = ()
+    alt: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,6 +63,7 @@ class GraphvizChart(Element):
     engine: str = "dot"
     width: Any = "content"
     height: Any = "content"
+    alt: str | None = None
 
 
 # -- selection states: read-only dicts with attribute access, as Streamlit returns them --

@@ -22,6 +22,7 @@ class DeckChart(Element):
     height: Any = 500
     selection_mode: str = ""  # "single-object" | "multi-object" when selecting
     command: str = "pydeck_chart"  # or "map"
+    alt: str | None = None  # the accessible name
 
 
 @dataclass(frozen=True, kw_only=True)

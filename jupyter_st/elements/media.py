@@ -203,6 +203,9 @@ class DownloadButton(Widget):
     mime: str | None = None
     type: str = "secondary"
     icon: str | None = None
+    icon_position: str = "left"
+    wrap: bool | None = None  # False: one line, an overflowing label ends in an ellipsis
+    shortcut: str | None = None  # normalised: "ctrl+shift+k"
     rerun: bool = True
     width: str | int = "content"
 

@@ -16,10 +16,17 @@ def _unique(items: Any) -> list[Any]:
 
 
 def validated_selection(
-    value: Any, num_rows: int, columns: list[str], modes: tuple[str, ...]
+    value: Any,
+    num_rows: int,
+    columns: list[str],
+    modes: tuple[str, ...],
+    *,
+    from_browser: bool = False,
 ) -> dict[str, Any]:
     """`{"selection": {rows, columns, cells}}` keeping only rows, columns and cells that
-    exist and that the modes allow (single modes keep the first); None if not a selection."""
+    exist and that the modes allow (single modes keep the first); ValueError if not a
+    selection. A selection set by the script (`selection_default`) keeps cells only in
+    "single-cell" mode, as Streamlit: a multi-cell selection is a range the browser makes."""
     if not isinstance(value, dict) or not isinstance(value.get("selection"), dict):
         raise ValueError("not a selection")
     raw, names = value["selection"], set(columns)
@@ -35,7 +42,8 @@ def validated_selection(
         ok = _unique(c for c in picked if isinstance(c, str) and c in names)
         out["columns"] = ok if "multi-column" in modes else ok[:1]
     cells = raw.get("cells")
-    if isinstance(cells, list) and {"single-cell", "multi-cell"} & set(modes):
+    cell_modes = {"single-cell", "multi-cell"} if from_browser else {"single-cell"}
+    if isinstance(cells, list) and cell_modes & set(modes):
         ok = _unique(
             (c[0], c[1])
             for c in cells

@@ -6,26 +6,23 @@ The browser never holds the frame. The widget's first state carries the column s
 the row count and the first screen of rows; the view asks for more (`rows` requests with
 a start, a count and an optional sort) as the user scrolls. Sorting happens here: the
 stable order for one (column, direction) is computed once and cached, so a page of a
-sorted million-row frame costs a slice. Cells travel as display values (formatted here,
-see elements/cell_formats.py), with the Styler's CSS for the rows sent only.
+sorted million-row frame costs a slice. Cells travel as display values (render/grid_cells.py,
+elements/cell_formats.py), with the Styler's CSS (colours and weight) for the rows sent only.
 """
 
 from __future__ import annotations
 
-import json
-import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..elements.cell_formats import format_date, format_number
-from .html import safe_url
+from .grid_cells import cell, raw
 
 INDEX = "_index"  # Streamlit's name for the index column in column_config
 MAX_PAGE = 1000  # rows one request may ask for
 ROW_HEIGHT = 35  # px, Streamlit's default
 SORT_CACHE = 4  # orders kept per grid
-EDITABLE_KINDS = ("text", "number", "checkbox", "selectbox", "date", "datetime", "time", "link")
+GRID_STYLES = frozenset({"color", "background-color", "font-weight"})  # Styler CSS the grid shows
 
 
 class PageError(ValueError):
@@ -80,6 +77,8 @@ def _kind_of(values: Any) -> str:
         return "number"
     if pd.api.types.is_datetime64_any_dtype(dtype):
         return "datetime"
+    if pd.api.types.is_timedelta64_dtype(dtype):
+        return "duration"
     if pd.api.types.is_object_dtype(dtype) and len(values):
         inferred = pd.api.types.infer_dtype(values[:100], skipna=True)
         kinds = {
@@ -101,10 +100,13 @@ def _kind_of(values: Any) -> str:
 
 
 def _config_for(mapping: dict[Any, dict[str, Any]], name: Any, position: int) -> dict[str, Any]:
-    config = dict(mapping.get(name) or mapping.get(str(name)) or {})
-    if not config and isinstance(position, int) and position >= 0:
-        config = dict(mapping.get(f"_pos:{position}") or {})
-    return config
+    """A data column's config: a key that is an int means a position (as in Streamlit, even
+    when the labels are ints too); any other key is matched to the label as text."""
+    for key, config in mapping.items():  # (type, not isinstance: a bool key is no position)
+        if type(key) is int and key == position:
+            return dict(config)
+    named = (v for k, v in mapping.items() if type(k) is not int and str(k) == str(name))
+    return dict(next(named, None) or {})
 
 
 def build_columns(
@@ -160,12 +162,14 @@ class GridSource:
         hide_index: bool | None = None,
         row_ids: Any = None,
         raw: bool = False,
+        all_styles: bool = False,
     ) -> None:
         self.frame = frame
         self.styler = styler
         self.columns = build_columns(frame, column_config or {}, column_order, hide_index)
         self.row_ids = row_ids  # original positions of rows (an edited frame), or None
         self.raw = raw  # also send raw values, for editors
+        self.all_styles = all_styles  # every Styler property (st.table), not just GRID_STYLES
         self._orders: OrderedDict[tuple[int, bool], Any] = OrderedDict()
         self._styles: dict[tuple[int, int], list[tuple[str, str]]] | None = None
 
@@ -224,7 +228,7 @@ class GridSource:
         if css:
             page["css"] = css
         if self.raw:
-            page["raw"] = [[_raw(v) for v in row] for row in self._raw_rows(rows)]
+            page["raw"] = [[raw(v) for v in row] for row in self._raw_rows(rows)]
         return page
 
     def _row_id(self, position: int) -> int:
@@ -244,7 +248,8 @@ class GridSource:
         for column in self.columns:
             values = self._column_values(rows, column)
             styled = self._styled_text(column, positions, values)
-            shown.append([cell(column, v, s) for v, s in zip(values, styled, strict=True)])
+            kind, config = column.kind, column.type_config
+            shown.append([cell(kind, config, v, s) for v, s in zip(values, styled, strict=True)])
         return [list(r) for r in zip(*shown, strict=True)] if shown else [[] for _ in positions]
 
     def _styled_text(
@@ -254,8 +259,10 @@ class GridSource:
         formatted = "format" in column.type_config
         if self.styler is None or column.position < 0 or formatted:
             return [None] * len(values)
-        funcs = self.styler._display_funcs  # a defaultdict: pandas' default display too
-        return [funcs[(p, column.position)](v) for p, v in zip(positions, values, strict=True)]
+        funcs = self.styler._display_funcs  # a defaultdict; .get() does not grow it per view
+        default = funcs.default_factory()
+        at = column.position
+        return [(funcs.get((p, at)) or default)(v) for p, v in zip(positions, values, strict=True)]
 
     def _css(self, positions: list[int]) -> dict[str, str]:
         """`{"row,col": css}` for styled cells among `positions` (row relative to the page)."""
@@ -268,9 +275,18 @@ class GridSource:
         for r, p in enumerate(positions):
             for c, column in enumerate(self.columns):
                 props = self._styles.get((p, column.position)) if column.position >= 0 else None
-                if props:
-                    out[f"{r},{c}"] = "; ".join(f"{k}: {v}" for k, v in props)
+                shown = [(k, v) for k, v in props or () if _allowed_style(k, v, self.all_styles)]
+                if shown:
+                    out[f"{r},{c}"] = "; ".join(f"{k}: {v}" for k, v in shown)
         return out
+
+
+def _allowed_style(prop: str, value: Any, all_styles: bool) -> bool:
+    """The Styler CSS a cell may carry: the grid draws only colours and weight, as Streamlit's
+    grid does; a table takes more. Never a url(), which could fetch from another host."""
+    if "url(" in str(value).lower() or "expression(" in str(value).lower():
+        return False
+    return all_styles or prop.strip().lower() in GRID_STYLES
 
 
 def _checked_range(start: Any, count: Any, total: int) -> tuple[int, int]:
@@ -292,136 +308,3 @@ def _checked_sort(sort: Any, columns: int) -> tuple[int, bool]:
     if not isinstance(ascending, bool):
         raise PageError("ascending must be true or false")
     return column, ascending
-
-
-def _missing(value: Any) -> bool:
-    """None, NaN, NaT or pd.NA (a nullable column's gap, which has no truth value)."""
-    if value is None:
-        return True
-    import pandas as pd
-
-    try:
-        return bool(pd.isna(value)) if pd.api.types.is_scalar(value) else False
-    except (TypeError, ValueError):
-        return False
-
-
-def _numbers(value: Any) -> list[float] | None:
-    try:
-        return [float(v) for v in value]
-    except (TypeError, ValueError):
-        return None
-
-
-def cell(column: GridColumn, value: Any, styled: str | None = None) -> Any:
-    """One cell as the browser draws it (None: empty)."""
-    kind, config = column.kind, column.type_config
-    if kind == "list":
-        return None if value is None else [str(v) for v in value]
-    if kind in ("line_chart", "bar_chart", "area_chart"):
-        return None if value is None else _numbers(value)
-    if _missing(value):
-        return None
-    if styled is not None:
-        return styled
-    try:
-        return _SHOW.get(kind, _text)(value, config)
-    except (TypeError, ValueError, AttributeError, ArithmeticError, OverflowError):
-        return str(value)  # a value the configured type cannot show (text in a date column)
-
-
-def _text(value: Any, _config: dict[str, Any]) -> str:
-    return value if isinstance(value, str) else str(value)
-
-
-def _number(value: Any, config: dict[str, Any]) -> str | None:
-    try:
-        return format_number(value, config.get("format"))
-    except (TypeError, ValueError):
-        return str(value)
-
-
-def _checkbox(value: Any, _config: dict[str, Any]) -> bool:
-    return bool(value)
-
-
-def _link(value: Any, config: dict[str, Any]) -> list[Any]:
-    import re
-
-    href = str(value)
-    text = config.get("display_text")
-    if text and "(" in text:
-        match = re.search(text, href)
-        text = match.group(1) if match and match.groups() else href
-    return [safe_url(href), text or href]
-
-
-def _image(value: Any, _config: dict[str, Any]) -> str | None:
-    return safe_url(str(value), image=True)
-
-
-def _progress(value: Any, config: dict[str, Any]) -> list[Any]:
-    low, high = config.get("min_value", 0), config.get("max_value", 1)
-    number = float(value)
-    fraction = 0.0 if high == low else (number - low) / (high - low)
-    fraction = 0.0 if math.isnan(fraction) else max(0.0, min(1.0, fraction))
-    return [fraction, format_number(number, config.get("format") or "percent")]
-
-
-def _selectbox(value: Any, config: dict[str, Any]) -> str:
-    for option in config.get("options") or ():
-        if isinstance(option, dict) and option.get("value") == value:
-            return str(option.get("label", value))
-    return str(value)
-
-
-def _in_zone(value: Any, zone: str | None) -> Any:
-    """`value` in DatetimeColumn's `timezone` (a naive value is taken as UTC, as Streamlit)."""
-    if not zone:
-        return value
-    import pandas as pd
-
-    try:
-        when = pd.Timestamp(value)
-        return (when.tz_localize("UTC") if when.tzinfo is None else when).tz_convert(zone)
-    except (TypeError, ValueError, KeyError):
-        return value
-
-
-def _json(value: Any, _config: dict[str, Any]) -> str:
-    return json.dumps(value, default=str)
-
-
-_SHOW = {
-    "number": _number,
-    "checkbox": _checkbox,
-    "link": _link,
-    "image": _image,
-    "progress": _progress,
-    "selectbox": _selectbox,
-    "json": _json,
-    "date": lambda v, c: format_date(v, c.get("format"), "date"),
-    "datetime": lambda v, c: format_date(
-        _in_zone(v, c.get("timezone")), c.get("format"), "datetime", c.get("step")
-    ),
-    "time": lambda v, c: format_date(v, c.get("format"), "time", c.get("step")),
-}
-
-
-def _raw(value: Any) -> Any:
-    """A value as JSON can carry it, for an editor's input."""
-    if hasattr(value, "tolist") and getattr(value, "ndim", 0) > 0:
-        value = value.tolist()  # an array in a cell
-    if _missing(value):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, list | tuple):
-        return [_raw(v) for v in value]
-    return str(value)

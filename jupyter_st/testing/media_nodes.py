@@ -179,12 +179,7 @@ def send_chat(widget: w.Widget, message: Any) -> None:
         message = ChatMessage(message, [])
     if message.text is None and not message.files:
         return
-    ids = []
-    for name, content, mime in message.files:
-        upload = uuid.uuid4().hex
-        head = {"upload": upload, "name": name, "type": mime, "size": len(content), "offset": 0}
-        _request(widget, "chunk", head, [bytes(content)])
-        ids.append(upload)
+    ids = _upload(widget, message.files)
     _request(widget, "submit", {"text": message.text or "", "files": ids}, [])
 
 
@@ -192,13 +187,19 @@ def send_files(widget: w.Widget, change: tuple[str, list[File]], held: list[str]
     """Upload the staged files in chunks and commit them (after the `held` file ids when
     appending), as the browser's upload view does."""
     mode, files = change
-    ids = list(held) if mode == "append" else []
+    ids = [*(held if mode == "append" else []), *_upload(widget, files)]
+    _request(widget, "commit", {"files": ids}, [])
+
+
+def _upload(widget: w.Widget, files: list[File]) -> list[str]:
+    """Send each file as one chunk request, as upload.ts does; the ids the kernel now holds."""
+    ids = []
     for name, content, mime in files:
         upload = uuid.uuid4().hex
         head = {"upload": upload, "name": name, "type": mime, "size": len(content), "offset": 0}
         _request(widget, "chunk", head, [bytes(content)])
         ids.append(upload)
-    _request(widget, "commit", {"files": ids}, [])
+    return ids
 
 
 def send_download(widget: w.Widget) -> None:

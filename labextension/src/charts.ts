@@ -1,38 +1,23 @@
 // Chart views: Vega-Lite (built-in charts, altair_chart, vega_lite_chart), Plotly and
 // Graphviz. Each library is loaded on first use (lazy.ts). A Vega chart's rows come apart
 // from its spec: all of them on request when the view starts, then pushed changes
-// ({event: "rows", revision, dataset, mode: "insert" | "replace"}, rows as JSON in a
-// buffer) applied as vega changesets (see jupyter_st/render/adapters/charts.py).
+// ({event: "rows", revision, dataset, mode: "insert" | "replace"}, rows in a binary
+// buffer, see chartrows.ts) applied as vega changesets (jupyter_st/render/adapters/charts.py).
 // Selections go back as {event: "select", selection}.
 import { ChartBase } from './chartview';
-import { figureForPage, plotlySelection, vizSvg } from './figures';
+import { parseRows } from './chartrows';
+import { figureForPage, offlineGeo, plotlySelection, vizSvg } from './figures';
 import { loadPlotly, loadVegaEmbed, loadViz } from './lazy';
 import { rendererFor, specForPage } from './vega';
 import { modelOf } from './view';
 import '../style/charts.css';
 
-const decoder = new TextDecoder();
 const SELECT_DEBOUNCE_MS = 150;
 const SYNC_MS = 50; // rows pushed within this time reach the chart in one update
 
-/** Rows sent as {columns, data: [[...]]} (see rows_json in the adapter), as objects. */
-function parseRows(buffer: DataView | undefined): unknown[] {
-  if (!buffer) {
-    return [];
-  }
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const table = JSON.parse(decoder.decode(bytes));
-  const columns: string[] = Array.isArray(table?.columns) ? table.columns : [];
-  const data: unknown[][] = Array.isArray(table?.data) ? table.data : [];
-  return data.map(values => {
-    const row: Record<string, unknown> = {};
-    columns.forEach((name, i) => (row[name] = values[i]));
-    return row;
-  });
-}
-
 export const VegaChartModel = modelOf('VegaChartModel', {
-  spec: {}, theme: 'streamlit', width: 'stretch', height: 'content', selection_mode: []
+  spec: {}, theme: 'streamlit', width: 'stretch', height: 'content', selection_mode: [],
+  alt: null
 });
 
 export class VegaChartView extends ChartBase {
@@ -144,6 +129,9 @@ export class VegaChartView extends ChartBase {
       width: this.model.get('width'), height: this.model.get('height'),
       containerWidth: this.containerWidth()
     }, modes, rows);
+    if (this.model.get('alt')) {
+      spec.description = this.model.get('alt'); // Streamlit's accessible name for the chart
+    }
     const target = document.createElement('div');
     try {
       const result = await embed(target, spec as any, {
@@ -153,9 +141,11 @@ export class VegaChartView extends ChartBase {
         result.finalize();
         return;
       }
+      const kept = this.selectionState();
       this.destroy();
       this.box.replaceChildren(target);
       this.view = result.view;
+      this.restoreSelection(kept);
       this.finalize = result.finalize;
       this.embedded = rows;
       this.embedding = false;
@@ -167,6 +157,30 @@ export class VegaChartView extends ChartBase {
         this.destroy();
         this.showError(`Invalid Vega-Lite spec: ${(error as Error).message ?? error}`);
       }
+    }
+  }
+
+  /** What the drawn view has selected (Vega-Lite keeps it in `<param>_store` datasets), so
+   * a redraw (theme flip, new size) shows the same selection the script was told about. */
+  private selectionState(): unknown {
+    if (!this.view || Object.keys(this.selection).length === 0) {
+      return null;
+    }
+    try {
+      return this.view.getState({ signals: () => false, recurse: true,
+        data: (name?: string) => !!name && name.endsWith('_store') });
+    } catch {
+      return null;
+    }
+  }
+
+  private restoreSelection(state: unknown): void {
+    try {
+      if (state) {
+        this.view.setState(state);
+      }
+    } catch (error) {
+      console.warn('jupyter-st: the selection could not be kept', error);
     }
   }
 
@@ -208,17 +222,12 @@ export class VegaChartView extends ChartBase {
 
 export const PlotlyChartModel = modelOf('PlotlyChartModel', {
   spec: '{}', config: {}, theme: 'streamlit', width: 'stretch', height: 'content',
-  selection_mode: []
+  selection_mode: [], alt: null
 });
 
 export class PlotlyChartView extends ChartBase {
   private plotly: any = null;
   private drawing = 0;
-
-  protected start(): void {
-    this.listenTo(this.model, 'change', () => this.draw());
-    this.draw();
-  }
 
   protected draw(): void {
     void this.plot(++this.drawing);
@@ -227,6 +236,7 @@ export class PlotlyChartView extends ChartBase {
   private async plot(generation: number): Promise<void> {
     const module: any = await loadPlotly();
     const Plotly = module.default ?? module;
+    offlineGeo();
     if (generation !== this.drawing || this.removed) {
       return;
     }
@@ -261,16 +271,11 @@ export class PlotlyChartView extends ChartBase {
 }
 
 export const GraphvizChartModel = modelOf('GraphvizChartModel', {
-  spec: '', engine: 'dot', width: 'content', height: 'content'
+  spec: '', engine: 'dot', width: 'content', height: 'content', alt: null
 });
 
 export class GraphvizChartView extends ChartBase {
   private drawing = 0;
-
-  protected start(): void {
-    this.listenTo(this.model, 'change', () => this.draw());
-    this.draw();
-  }
 
   protected draw(): void {
     void this.layout(++this.drawing);

@@ -18,10 +18,25 @@ export abstract class ChartBase extends RequestingView {
     this.box = document.createElement('div');
     this.box.className = 'st-chart-box';
     this.el.appendChild(this.box);
+    this.labelled();
+    this.listenTo(this.model, 'change:alt', () => this.labelled());
     this.stopTheme = onThemeChange(() => this.draw());
     this.observer = new ResizeObserver(() => this.widthMayHaveChanged());
     this.observer.observe(this.el);
     this.start();
+  }
+
+  /** The author's `alt` as the chart's accessible name (a figure, so its parts stay
+   * reachable), as Streamlit does. */
+  private labelled(): void {
+    const alt = this.model.get('alt');
+    if (alt) {
+      this.el.setAttribute('role', 'figure');
+      this.el.setAttribute('aria-label', alt);
+    } else {
+      this.el.removeAttribute('role');
+      this.el.removeAttribute('aria-label');
+    }
   }
 
   /** The container's inner width in pixels (0 before layout). */
@@ -39,8 +54,13 @@ export abstract class ChartBase extends RequestingView {
     this.frame = requestAnimationFrame(() => this.resized(width));
   }
 
-  /** Begin: fetch what the view needs, then draw. */
+  /** Begin: draw, and draw again whenever a trait other than `alt` changes. */
   protected start(): void {
+    this.listenTo(this.model, 'change', () => {
+      if (Object.keys(this.model.changedAttributes() || {}).some(name => name !== 'alt')) {
+        this.draw();
+      }
+    });
     this.draw();
   }
 

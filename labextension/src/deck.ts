@@ -3,6 +3,7 @@
  * base map of raster tiles (used when the tile server answers; offline the layers draw on a
  * plain background and tiles stop being asked for), safe tooltips, and theme colours.
  */
+import { escapeHtml, sanitizeHtml } from './sanitize';
 import { isDark, themeVar } from './theme';
 
 export type DeckModules = {
@@ -117,11 +118,6 @@ export function basemapLayer(deck: DeckModules): any {
   });
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;',
-    '"': '&quot;', "'": '&#39;' }[c] as string));
-}
-
 /** `{field}` placeholders filled from the picked object (HTML-escaped when `html`). */
 function fill(template: string, object: Json, html: boolean): string {
   return template.replace(/\{([^{}]+)\}/g, (whole, key: string) => {
@@ -132,24 +128,6 @@ function fill(template: string, object: Json, html: boolean): string {
     const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     return html ? escapeHtml(text) : text;
   });
-}
-
-const UNSAFE_TAGS = 'script,style,iframe,object,embed,link,meta,base,form,frame,frameset';
-
-/** The author's tooltip HTML without scripts, handlers or javascript: links. */
-export function sanitizeHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html');
-  doc.querySelectorAll(UNSAFE_TAGS).forEach(node => node.remove());
-  doc.querySelectorAll('*').forEach(node => {
-    for (const attr of Array.from(node.attributes)) {
-      const value = attr.value.replace(/\s/g, '').toLowerCase();
-      if (attr.name.startsWith('on') || value.startsWith('javascript:') ||
-          (attr.name === 'style' && value.includes('url('))) {
-        node.removeAttribute(attr.name);
-      }
-    }
-  });
-  return doc.body.firstElementChild?.innerHTML ?? '';
 }
 
 /** deck.gl's getTooltip for pydeck's tooltip spec (true: every property as text). */

@@ -1,8 +1,9 @@
 /**
  * Plotly and Graphviz helpers: a Plotly figure styled like Streamlit's for theme="streamlit"
- * (its template replaced by one in the app's colours), the selection Streamlit reports, and
- * a Graphviz layout as an SVG element.
+ * (a figure on Plotly's default template gets one in the app's colours), the selection
+ * Streamlit reports, Plotly's offline settings, and a Graphviz layout as a safe SVG element.
  */
+import { sanitizeTree } from './sanitize';
 import { isDark, themeVar } from './theme';
 
 type Json = Record<string, any>;
@@ -16,6 +17,26 @@ const DEFAULT_HEIGHT = 450;
 // (Streamlit makes its own template Plotly's default, so figures never hold these).
 const PLOTLY_COLORWAY = ['#636efa', '#ef553b', '#00cc96', '#ab63fa', '#ffa15a', '#19d3f3',
   '#ff6692', '#b6e880', '#ff97ff', '#fecb52'];
+
+// Plotly reaches for its CDN for geo outlines (topojsonURL) and may typeset with MathJax:
+// neither, by default; geo charts draw their traces without land outlines (see offlineGeo).
+const OFFLINE_CONFIG = { displaylogo: false, responsive: false, typesetMath: false,
+  topojsonURL: 'about:blank#', showLink: false, showSendToCloud: false,
+  showEditInChartStudio: false };
+const GEO_LAYERS = ['coastlines', 'land', 'ocean', 'lakes', 'rivers', 'countries', 'subunits'];
+
+/** Every topojson Plotly asks for is already here, empty, so it never fetches one. */
+export function offlineGeo(): void {
+  const assets = ((window as any).PlotlyGeoAssets ??= { topojson: {} });
+  if (assets.topojson?.__offline) {
+    return;
+  }
+  const empty = { type: 'Topology', arcs: [], objects: Object.fromEntries(
+    GEO_LAYERS.map(name => [name, { type: 'GeometryCollection', geometries: [] }])) };
+  assets.topojson = new Proxy(assets.topojson ?? {}, {
+    get: (known, name) => name === '__offline' || (known as any)[name] || empty
+  });
+}
 
 function recolor(node: unknown, palette: string[]): unknown {
   if (typeof node === 'string') {
@@ -59,7 +80,8 @@ export function figureForPage(model: any, el: Element, containerWidth: number): 
   } catch {
     figure = {};
   }
-  const themed = model.get('theme') === 'streamlit';
+  // the kernel drops Plotly's default template for theme="streamlit"; one the author chose stays
+  const themed = model.get('theme') === 'streamlit' && !figure.layout?.template;
   const data = themed ? recolor(figure.data ?? [], isDark() ? CATEGORY_DARK : CATEGORY_LIGHT)
     : figure.data ?? [];
   const layout: Json = { ...(figure.layout ?? {}) };
@@ -83,7 +105,7 @@ export function figureForPage(model: any, el: Element, containerWidth: number): 
     layout.dragmode = modes.includes('box') ? 'select' : modes.includes('lasso') ? 'lasso'
       : 'zoom';
   }
-  const config = { displaylogo: false, responsive: false, ...(model.get('config') ?? {}) };
+  const config = { ...OFFLINE_CONFIG, ...(model.get('config') ?? {}) };
   return { data, layout, config };
 }
 
@@ -107,8 +129,14 @@ export function plotlySelection(event: any): Json {
   return { points, point_indices: points.map((p: Json) => p.point_index), box, lasso };
 }
 
-/** A DOT graph laid out by Graphviz (WebAssembly) as an SVG element. */
+let vizInstance: Promise<any> | null = null;
+
+/** A DOT graph laid out by Graphviz (WebAssembly) as an SVG element, made safe: DOT's
+ * URL/href attributes become links, and a javascript: one must not survive. */
 export async function vizSvg(module: any, dot: string, engine: string): Promise<SVGSVGElement> {
-  const viz = await module.instance();
-  return viz.renderSVGElement(dot, { engine: engine || 'dot' });
+  vizInstance ??= module.instance(); // one WebAssembly instance for every graph on the page
+  const viz = await vizInstance;
+  const svg: SVGSVGElement = viz.renderSVGElement(dot, { engine: engine || 'dot' });
+  sanitizeTree(svg);
+  return svg;
 }

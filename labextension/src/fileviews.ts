@@ -2,7 +2,7 @@
 // st.download_button: uploads go to the kernel in chunks (upload.ts); a download's bytes are
 // fetched from the kernel only when its button is clicked.
 import { Camera } from './camera';
-import { applyWidth, el, sizeText, widgetLabel } from './mediakit';
+import { applyWidth, el, shortcutOf, sizeText, typedInField, widgetLabel } from './mediakit';
 import { commit, refusal, sendFile } from './upload';
 import { RequestingView } from './view';
 
@@ -10,6 +10,11 @@ interface FileInfo {
   file_id: string;
   name: string;
   size: number;
+}
+
+/** A file's name, with its folder path when it came from a picked directory. */
+function pathOf(file: File): string {
+  return file.webkitRelativePath || file.name;
 }
 
 /** One line of the uploader's file list: a file held, being sent, or refused. */
@@ -71,6 +76,7 @@ export class FileUploaderView extends RequestingView {
     this.el.replaceChildren(widgetLabel(m.get('label'), m.get('label_visibility'), m.get('help')));
     this.el.append(zone, this.list);
     this.el.classList.toggle('st-disabled', m.get('disabled'));
+    applyWidth(this.el, m.get('width'));
     this.drawFiles();
   }
 
@@ -94,7 +100,8 @@ export class FileUploaderView extends RequestingView {
       rows.push(fileRow(name, text, false, () => undefined));
     }
     for (const file of [...this.currentFiles()].reverse()) {
-      rows.push(fileRow(file.name, sizeText(file.size), false, () => this.removeFile(file.file_id)));
+      const remove = (): void => this.removeFile(file.file_id);
+      rows.push(fileRow(file.name, sizeText(file.size), false, remove));
     }
     this.list.replaceChildren(...rows);
   }
@@ -117,7 +124,7 @@ export class FileUploaderView extends RequestingView {
     const directory: boolean = this.model.get('directory');
     const sent: FileInfo[] = [];
     for (const file of files) {
-      const name = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
+      const name = pathOf(file);
       const why = refusal(file, this.model.get('accept'), this.model.get('max_bytes'));
       if (why) {
         if (!(directory && why.endsWith('not allowed.'))) {
@@ -172,6 +179,7 @@ export class CameraInputView extends RequestingView {
     const m = this.model;
     this.el.replaceChildren(widgetLabel(m.get('label'), m.get('label_visibility'), m.get('help')));
     this.el.append(this.box, this.button);
+    applyWidth(this.el, m.get('width'));
     this.button.disabled = m.get('disabled');
     if (this.hasPhoto()) {
       const img = el('img', 'st-camera-photo');
@@ -240,12 +248,32 @@ export class CameraInputView extends RequestingView {
   }
 }
 
+/** A button's text with its icon on the side Streamlit's `icon_position` names. */
+function iconLabel(label: string, icon: string, position: string): string {
+  if (!icon) {
+    return label;
+  }
+  return position === 'right' ? `${label} ${icon}` : `${icon} ${label}`;
+}
+
 export class DownloadButtonView extends RequestingView {
   private button = el('button');
   private message = el('div', 'st-download-error');
 
+  private onKey = (event: KeyboardEvent): void => {
+    const shortcut: string = this.model.get('shortcut');
+    if (!shortcut || this.button.disabled || typedInField(event)) {
+      return;
+    }
+    if (shortcutOf(event) === shortcut) {
+      event.preventDefault();
+      this.button.click();
+    }
+  };
+
   render(): void {
     this.el.classList.add('st-download');
+    document.addEventListener('keydown', this.onKey);
     this.button.addEventListener('click', () => void this.download());
     this.el.append(this.button, this.message);
     this.listenTo(this.model, 'change', this.draw);
@@ -255,7 +283,8 @@ export class DownloadButtonView extends RequestingView {
   private draw(): void {
     const m = this.model;
     this.button.className = `st-download-button st-button-${m.get('type')}`;
-    this.button.textContent = m.get('icon') ? `${m.get('icon')} ${m.get('label')}` : m.get('label');
+    this.button.classList.toggle('st-download-nowrap', m.get('nowrap'));
+    this.button.textContent = iconLabel(m.get('label'), m.get('icon'), m.get('icon_position'));
     this.button.title = m.get('help');
     this.button.disabled = m.get('disabled');
     applyWidth(this.button, m.get('width'));
@@ -278,6 +307,11 @@ export class DownloadButtonView extends RequestingView {
     } catch (error) {
       this.message.textContent = (error as Error).message;
     }
+  }
+
+  remove(): this {
+    document.removeEventListener('keydown', this.onKey);
+    return super.remove();
   }
 }
 
@@ -359,11 +393,17 @@ export class ChatFileInputView extends RequestingView {
     this.staged = [];
     this.text.value = '';
     this.draw();
-    const ids: string[] = [];
-    for (const file of files) {
-      const name = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
-      ids.push(await sendFile(this, file, name));
+    try {
+      const ids: string[] = [];
+      for (const file of files) {
+        ids.push(await sendFile(this, file, pathOf(file)));
+      }
+      await this.request('submit', { text, files: ids });
+    } catch (error) {
+      this.note.textContent = (error as Error).message; // refused: the draft comes back
+      this.staged = files;
+      this.text.value = text;
+      this.draw();
     }
-    await this.request('submit', { text, files: ids });
   }
 }

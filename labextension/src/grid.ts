@@ -18,6 +18,7 @@ import {
   columnWidths,
   deleteRows,
   drawCell,
+  editedCell,
   editorFor,
   editorValue,
   parseEdits,
@@ -45,7 +46,7 @@ export const DataGridModel = modelOf('DataGridModel', {
 const OVERSCAN = 10; // rows fetched beyond the visible ones
 const SETTLE_MS = 60; // ask for rows once scrolling pauses this long, not for every frame
 const MARKER = 32; // px of the row marker column (selection, deletion)
-const EDITABLE = ['text', 'number', 'checkbox', 'selectbox', 'date', 'datetime', 'time', 'link'];
+const EDITABLE = ['text', 'number', 'checkbox', 'selectbox', 'multiselect', 'date', 'datetime', 'time', 'link', 'markdown'];
 
 export class DataGridView extends RequestingView {
   private scroller!: HTMLDivElement;
@@ -61,6 +62,7 @@ export class DataGridView extends RequestingView {
   private painting = 0;
   private asking = 0; // the timer of the next rows request
   private editingCell = false; // an editor is open: repaints wait until it closes
+  private anchor: [number, number] | null = null; // the last clicked cell (display row, column)
 
   render(): void {
     this.el.classList.add('st-grid');
@@ -320,6 +322,7 @@ export class DataGridView extends RequestingView {
       this.sort = null;
     }
     this.cache = new RowCache(sortKey(this.sort));
+    this.anchor = null; // display rows now show other data rows
     if (!this.sort) {
       this.cache.put(this.model.get('first_page'));
     }
@@ -375,7 +378,7 @@ export class DataGridView extends RequestingView {
         if (this.picked.cells.has(JSON.stringify([row.id, column.name])) || this.picked.columns.has(column.name)) {
           cell.classList.add('st-grid-picked');
         }
-        cell.addEventListener('click', () => this.cellClicked(row, c, cell));
+        cell.addEventListener('click', event => this.cellClicked(row, c, cell, index, event.shiftKey));
         cell.addEventListener('dblclick', () => this.startEdit(row, c, cell));
       }
       el.appendChild(cell);
@@ -422,15 +425,37 @@ export class DataGridView extends RequestingView {
     }
   }
 
-  private cellClicked(row: Row, c: number, cell: HTMLElement): void {
+  private cellClicked(row: Row, c: number, cell: HTMLElement, index: number, shift: boolean): void {
     const column = this.columns[c];
     const cellModes = this.modes.filter(m => m.endsWith('-cell'));
     if (cellModes.length && !column.index) {
-      this.toggle(this.picked.cells, JSON.stringify([row.id, column.name]), cellModes[0] === 'multi-cell');
+      const multi = cellModes[0] === 'multi-cell';
+      if (multi && shift && this.anchor) {
+        this.pickRange(this.anchor, [index, c]); // Streamlit's multi-cell: a rectangle
+      } else {
+        this.toggle(this.picked.cells, JSON.stringify([row.id, column.name]), multi);
+        this.anchor = [index, c];
+      }
       this.sendSelection();
       this.schedulePaint();
     } else if (column.kind === 'checkbox' && this.canEdit(column)) {
       this.commit(row, c, !this.shownCell(row, c), cell);
+    }
+  }
+
+  /** Select the cells of the rectangle between two [display row, column] corners (rows
+   * not fetched yet are left out; index columns are not selectable). */
+  private pickRange(from: [number, number], to: [number, number]): void {
+    this.picked.cells.clear();
+    const [r0, r1] = [Math.min(from[0], to[0]), Math.max(from[0], to[0])];
+    const [c0, c1] = [Math.min(from[1], to[1]), Math.max(from[1], to[1])];
+    for (let i = r0; i <= r1; i++) {
+      const row = this.cache.get(i);
+      for (let c = c0; c <= c1 && row; c++) {
+        if (!this.columns[c].index) {
+          this.picked.cells.add(JSON.stringify([row.id, this.columns[c].name]));
+        }
+      }
     }
   }
 
@@ -483,8 +508,7 @@ export class DataGridView extends RequestingView {
     const base = this.baseRows();
     const edited = row.id >= base ? this.edits.added_rows[row.id - base] : this.edits.edited_rows[String(row.id)];
     if (edited && name in edited && row.raw) {
-      const value = edited[name];
-      return this.columns[c].kind === 'checkbox' ? Boolean(value) : value === null ? null : String(value);
+      return editedCell(this.columns[c], edited[name]);
     }
     return row.cells[c];
   }
@@ -527,7 +551,7 @@ export class DataGridView extends RequestingView {
       }
     });
     input.addEventListener('blur', () => finish(true));
-    if (input instanceof HTMLSelectElement) {
+    if (input instanceof HTMLSelectElement && !input.multiple) {
       input.addEventListener('change', () => finish(true));
     }
   }

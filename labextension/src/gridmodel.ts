@@ -2,7 +2,8 @@
  * Helpers of the data grid view (grid.ts): the row cache, column widths, the edit state,
  * and how one cell is drawn. The kernel formats cells (jupyter_st/render/grid.py): a cell
  * is display text, a boolean (checkbox), [href, text] (link), [fraction, text] (progress),
- * a number list (sparklines), a string list (list column) or null.
+ * a number list (sparklines), a string list (list column), [[text, colour]] (multiselect
+ * tags), [sanitised html] (markdown), a checked URL (image, audio, video) or null.
  */
 
 export interface Column {
@@ -107,6 +108,9 @@ function textOf(cell: unknown): string {
     return '';
   }
   if (Array.isArray(cell)) {
+    if (cell.every(item => Array.isArray(item))) {
+      return cell.map(tag => String(tag[0])).join(', '); // multiselect tags: [text, colour]
+    }
     return typeof cell[1] === 'string' ? cell[1] : cell.join(', ');
   }
   return String(cell);
@@ -203,12 +207,42 @@ function sparkline(values: number[], column: Column): SVGElement {
   return svg;
 }
 
-function safeHref(href: unknown, image = false): string | null {
+const SCHEMES: Record<string, string[]> = {
+  link: ['http://', 'https://', 'mailto:', '/'],
+  image: ['http://', 'https://', 'data:image/', '/'],
+  media: ['http://', 'https://', 'data:audio/', 'data:video/', '/']
+};
+
+/** `href` if it uses a scheme allowed for `use` (the kernel checked it too), else null. */
+function safeHref(href: unknown, use: 'link' | 'image' | 'media' = 'link'): string | null {
   if (typeof href !== 'string') {
     return null;
   }
-  const schemes = image ? ['http://', 'https://', 'data:image/', '/'] : ['http://', 'https://', 'mailto:', '/'];
-  return schemes.some(s => href.startsWith(s)) ? href : null;
+  return SCHEMES[use].some(s => href.startsWith(s)) ? href : null;
+}
+
+/** An audio or video player that loads nothing until it is played. */
+function player(kind: string, src: string): HTMLMediaElement {
+  const media = document.createElement(kind === 'video' ? 'video' : 'audio');
+  media.controls = true;
+  media.preload = 'none';
+  media.src = src;
+  media.className = `st-grid-${kind}`;
+  return media;
+}
+
+/** One tag of a list or multiselect cell; `colour` (checked by the kernel) is a theme
+ * colour name, drawn by a class, or a hex/rgb value. */
+function chip(text: unknown, colour: string | null = null): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.className = 'st-grid-chip';
+  el.textContent = String(text);
+  if (colour && /^[a-z]+$/.test(colour)) {
+    el.classList.add(`st-grid-chip-${colour}`);
+  } else if (colour) {
+    el.style.background = colour;
+  }
+  return el;
 }
 
 /** Fill `el` with one cell's content (text only: nothing from data is parsed as HTML). */
@@ -236,13 +270,23 @@ export function drawCell(el: HTMLElement, column: Column, cell: unknown, placeho
     }
     el.appendChild(link);
   } else if (column.kind === 'image') {
-    const src = safeHref(cell, true);
+    const src = safeHref(cell, 'image');
     if (src) {
       const img = document.createElement('img');
       img.src = src;
       img.className = 'st-grid-image';
       el.appendChild(img);
     }
+  } else if (column.kind === 'audio' || column.kind === 'video') {
+    const src = safeHref(cell, 'media');
+    if (src) {
+      el.appendChild(player(column.kind, src));
+    }
+  } else if (column.kind === 'markdown' && Array.isArray(cell)) {
+    // The one cell given as HTML: rendered and sanitised in the kernel by the allow-list
+    // cleaner st.markdown uses (render/html.py markdown_html). Text a user just typed
+    // arrives as a plain string and is drawn as text below.
+    el.innerHTML = String(cell[0]);
   } else if (column.kind === 'progress' && Array.isArray(cell)) {
     const bar = document.createElement('div');
     bar.className = 'st-grid-progress';
@@ -254,30 +298,79 @@ export function drawCell(el: HTMLElement, column: Column, cell: unknown, placeho
     el.append(bar, text);
   } else if (column.kind.endsWith('_chart') && Array.isArray(cell)) {
     el.appendChild(sparkline(cell.map(Number), column));
+  } else if (column.kind === 'multiselect' && Array.isArray(cell)) {
+    for (const [text, colour] of cell as [unknown, string | null][]) {
+      el.appendChild(chip(text, colour));
+    }
   } else if (column.kind === 'list' && Array.isArray(cell)) {
     for (const item of cell) {
-      const chip = document.createElement('span');
-      chip.className = 'st-grid-chip';
-      chip.textContent = String(item);
-      el.appendChild(chip);
+      el.appendChild(chip(item));
     }
   } else {
     el.textContent = String(cell);
   }
 }
 
+interface Choice {
+  value: unknown;
+  label: string;
+  color?: string;
+}
+
+/** A select/multiselect column's options as {value, label, color}. */
+function choices(column: Column): Choice[] {
+  return (column.options || []).map(option => {
+    if (typeof option === 'object' && option !== null) {
+      const o = option as { value: unknown; label?: unknown; color?: string };
+      return { value: o.value, label: String(o.label ?? o.value), color: o.color };
+    }
+    return { value: option, label: String(option) };
+  });
+}
+
+/** A value the user just set, drawn as the kernel would draw it (tags for a multiselect;
+ * their colours are the theme names or hex/rgb values the kernel sent with the options). */
+export function editedCell(column: Column, value: unknown): unknown {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (column.kind === 'checkbox') {
+    return Boolean(value);
+  }
+  if (column.kind === 'multiselect' && Array.isArray(value)) {
+    const known = choices(column);
+    return value.map(item => {
+      const choice = known.find(k => k.value === item);
+      const colour = choice?.color && /^(#[0-9a-fA-F]{3,8}|[a-z]+)$/.test(choice.color) ? choice.color : null;
+      return [choice ? choice.label : String(item), colour];
+    });
+  }
+  return String(value);
+}
+
 /** An input for editing one cell of `column`, holding `raw`. */
 export function editorFor(column: Column, raw: unknown): HTMLInputElement | HTMLSelectElement {
-  if (column.kind === 'selectbox') {
+  if (column.kind === 'selectbox' || column.kind === 'multiselect') {
     const select = document.createElement('select');
-    for (const option of column.options || []) {
-      const value = typeof option === 'object' && option !== null ? (option as any).value : option;
-      const label = typeof option === 'object' && option !== null ? (option as any).label : option;
+    const multi = column.kind === 'multiselect';
+    select.multiple = multi;
+    const held = multi && Array.isArray(raw) ? raw : [raw];
+    for (const choice of choices(column)) {
       const item = document.createElement('option');
-      item.value = JSON.stringify(value);
-      item.textContent = String(label);
-      item.selected = value === raw;
+      item.value = JSON.stringify(choice.value);
+      item.textContent = choice.label;
+      item.selected = held.includes(choice.value);
       select.appendChild(item);
+    }
+    if (multi) {
+      select.size = Math.min(6, Math.max(2, select.options.length));
+      select.addEventListener('mousedown', event => {
+        const item = event.target as HTMLOptionElement;
+        if (item.tagName === 'OPTION') {
+          event.preventDefault(); // a click toggles one option, without Ctrl
+          item.selected = !item.selected;
+        }
+      });
     }
     return select;
   }
@@ -299,6 +392,9 @@ export function editorFor(column: Column, raw: unknown): HTMLInputElement | HTML
 
 /** The value an editor holds, typed for the column (null when cleared). */
 export function editorValue(column: Column, input: HTMLInputElement | HTMLSelectElement): unknown {
+  if (input instanceof HTMLSelectElement && input.multiple) {
+    return [...input.selectedOptions].map(option => JSON.parse(option.value));
+  }
   if (input instanceof HTMLSelectElement) {
     return JSON.parse(input.value || 'null');
   }

@@ -10,7 +10,7 @@ import { modelOf } from './view';
 type Selection = { indices: Record<string, number[]>; objects: Record<string, unknown[]> };
 
 export const DeckMapModel = modelOf('DeckMapModel', {
-  spec: '{}', deck_tooltip: null, width: 'stretch', height: 500, selection_mode: ''
+  spec: '{}', deck_tooltip: null, width: 'stretch', height: 500, selection_mode: '', alt: null
 });
 
 export class DeckMapView extends ChartBase {
@@ -23,8 +23,7 @@ export class DeckMapView extends ChartBase {
 
   protected start(): void {
     this.box.classList.add('st-deck-box');
-    this.listenTo(this.model, 'change', () => this.draw());
-    this.draw();
+    super.start();
   }
 
   private size(): { width: number | string; height: number } {

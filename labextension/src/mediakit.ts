@@ -85,3 +85,31 @@ export function applyWidth(node: HTMLElement, width: string): void {
   node.style.width = width === 'stretch' ? '100%' : /^\d+$/.test(width) ? `${width}px` : '';
   node.style.maxWidth = '100%';
 }
+
+const NAMED_KEYS: Record<string, string> = {
+  Enter: 'enter', ' ': 'space', Tab: 'tab', Escape: 'escape', Backspace: 'backspace',
+  Delete: 'delete', Home: 'home', End: 'end', PageUp: 'pageup', PageDown: 'pagedown',
+  ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down'
+};
+
+/** A key press in the kernel's normalised shortcut form ("ctrl+shift+k"); letters and
+ * digits by their key position, so Shift does not change them. */
+export function shortcutOf(event: KeyboardEvent): string {
+  const { code, key } = event;
+  const name = /^Key[A-Z]$/.test(code)
+    ? code.slice(3).toLowerCase()
+    : /^Digit\d$/.test(code)
+      ? code.slice(5)
+      : NAMED_KEYS[key] ?? key.toLowerCase();
+  const held = [event.ctrlKey && 'ctrl', event.metaKey && 'cmd', event.altKey && 'alt',
+    event.shiftKey && 'shift'];
+  return [...held.filter(Boolean), name].join('+');
+}
+
+/** Whether a plain key press belongs to the text field it was typed in. */
+export function typedInField(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  const field = /^(INPUT|TEXTAREA|SELECT)$/;
+  const typing = !!target && (target.isContentEditable || field.test(target.tagName));
+  return typing && !(event.ctrlKey || event.metaKey || event.altKey);
+}

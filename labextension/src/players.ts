@@ -73,23 +73,31 @@ export class MediaView extends RequestingView {
 
   private draw(): void {
     const youtube: string = this.model.get('youtube');
+    this.urls.keepOnly(this.buffers());
     const source = youtube ? this.youtubeSrc(youtube) : this.source();
     const key = `${this.model.get('kind')}|${youtube ? 'yt' : 'native'}|${source}`;
-    if (key !== this.shown) {
+    const fresh = key !== this.shown;
+    if (fresh) {
       this.shown = key;
       this.player = youtube ? this.iframe(source) : this.native(source);
       this.el.replaceChildren(this.player);
     }
     applyWidth(this.el, this.model.get('width'));
     if (!youtube) {
-      this.configure(this.player as HTMLMediaElement);
+      this.configure(this.player as HTMLMediaElement, fresh);
     }
+  }
+
+  /** The buffers this view shows now: the media and its subtitles (other URLs go). */
+  private buffers(): DataView[] {
+    const data: DataView | null = this.model.get('data');
+    const subtitles: DataView[] = this.model.get('subtitle_data') || [];
+    return data && data.byteLength ? [data, ...subtitles] : subtitles;
   }
 
   private source(): string {
     const data: DataView | null = this.model.get('data');
     const mime: string = this.model.get('mime');
-    this.urls.keepOnly(data && data.byteLength ? [data] : []);
     return data && data.byteLength ? this.urls.url(data, mime) : this.model.get('src');
   }
 
@@ -143,7 +151,7 @@ export class MediaView extends RequestingView {
     }
   }
 
-  private configure(player: HTMLMediaElement): void {
+  private configure(player: HTMLMediaElement, fresh: boolean): void {
     player.loop = this.model.get('loop') && this.model.get('end_time') < 0;
     player.autoplay = this.model.get('autoplay');
     player.muted = this.model.get('muted');
@@ -154,8 +162,10 @@ export class MediaView extends RequestingView {
     if (this.model.hasChanged('start_time') && player.readyState > 0) {
       player.currentTime = this.model.get('start_time');
     }
-    if (player instanceof HTMLVideoElement) {
-      this.tracks(player);
+    const subtitlesChanged =
+      this.model.hasChanged('subtitles') || this.model.hasChanged('subtitle_data');
+    if (player instanceof HTMLVideoElement && (fresh || subtitlesChanged)) {
+      this.tracks(player); // only when they change: a chosen track stays chosen
     }
   }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 import pytest
@@ -164,3 +165,40 @@ def test_apptest_reads_charts_but_cannot_interact_with_them_as_streamlits():
     assert chart.value == {"selection": {"p": {}}} and chart.key == "c" and graph.value is None
     with pytest.raises(AppTestError, match=r"set_value\(\) is not supported for vega_lite_chart"):
         chart.set_value({"selection": {}})
+
+
+def test_alt_is_every_charts_accessible_name_stripped_and_empty_alt_is_dropped(caplog):
+    at = run(
+        """
+        import pydeck as pdk
+        df = pd.DataFrame({"lat": [1.0], "lon": [2.0]})
+        st.line_chart(df, alt="  Two series  ")
+        st.vega_lite_chart(df, {"mark": "point"}, alt="points")
+        st.plotly_chart({"data": [{"type": "bar", "y": [1]}]}, alt="a plot")
+        st.graphviz_chart("digraph { a -> b }", alt="a flow")
+        st.map(df, alt="a map")
+        st.pydeck_chart(pdk.Deck(), alt="a deck")
+        st.bar_chart(df, alt="   ")
+        """
+    )
+    charts = [*at.get("vega_lite_chart"), *at.get("plotly_chart"), *at.get("graphviz_chart")]
+    charts += at.get("deck_gl_json_chart")
+    alts = [c.element.alt for c in charts]
+    assert alts == ["Two series", "points", None, "a plot", "a flow", "a map", "a deck"]
+    assert "`alt` was empty or whitespace-only and will be ignored" in caplog.text
+
+
+def test_plotly_default_template_is_left_to_the_app_theme_but_a_chosen_one_is_kept():
+    at = run(
+        """
+        import plotly.express as px
+        st.plotly_chart(px.scatter(x=[1, 2], y=[3, 4]))
+        st.plotly_chart(px.scatter(x=[1, 2], y=[3, 4]), theme=None)
+        st.plotly_chart(px.scatter(x=[1, 2], y=[3, 4], template="seaborn"))
+        """
+    )
+    themed, plain, seaborn = (json.loads(c.spec) for c in at.get("plotly_chart"))
+    assert "template" not in themed["layout"]  # styled by the view in the app's colours
+    assert themed["data"][0]["type"] == "scatter"
+    assert plain["layout"]["template"]["layout"]["colorway"][0] == "#636efa"  # Plotly's own
+    assert seaborn["layout"]["template"]["layout"]["colorway"][0] != "#636efa"  # the author's

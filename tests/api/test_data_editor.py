@@ -166,3 +166,25 @@ def test_disabled_columns_and_fixed_rows_drop_those_edits(live):
     assert app.app.session.state["e"] == {"edited_rows": {0: {"a": 9}}, "added_rows": [],
                                           "deleted_rows": []}  # fmt: skip
     assert "{'a': [9, 2], 'b': [3, 4]}" in app.app.reconciler.roots[0].widget.children[1].value
+
+
+def test_list_and_multiselect_cells_take_lists_as_streamlit_does():
+    at = AppTest.from_string(
+        """
+import pandas as pd
+import jupyter_st as st
+df = pd.DataFrame({"tags": [["ui"], ["db"]], "name": ["a", "b"]})
+config = {"tags": st.column_config.MultiselectColumn(options=["ui", "db"])}
+out = st.data_editor(df, key="ed", num_rows="dynamic", column_config=config)
+st.write(repr(out.to_dict("list")))
+"""
+    ).run()
+    at.session_state["ed"] = {
+        "edited_rows": {0: {"tags": ["db", "ui"]}},
+        "added_rows": [{"tags": ["ui"], "name": "c"}],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert at.markdown[0].value == (
+        "{'tags': [['db', 'ui'], ['db'], ['ui']], 'name': ['a', 'b', 'c']}"
+    )

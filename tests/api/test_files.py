@@ -143,10 +143,49 @@ def test_a_click_fetches_the_data_and_reruns_unless_ignored(tmp_path):
     (tmp_path / "app.py").write_text(DOWNLOADS)
     at = AppTest.from_file(str(tmp_path / "app.py")).run()
     at.download_button[3].click().run()
-    assert at.markdown.values == ["calls=1"]  # called on click; "ignore": no trigger
-    assert at.download_button[3].value is False
+    assert at.markdown.values == ["lazy clicked", "calls=1"]  # called on click; "ignore":
+    assert at.download_button[3].value is True  # as Streamlit's AppTest, the run that
+    at.run()  # follows the click sees it, the next one does not
+    assert at.download_button[3].value is False and at.markdown.values == ["calls=1"]
     at.download_button[0].click().run()
     assert at.download_button[0].value is True
+
+
+def test_widths_and_icon_position_reach_the_widgets():
+    at = AppTest.from_string(
+        """
+        import jupyter_st as st
+        st.file_uploader("f", width=300)
+        st.camera_input("c", width="stretch")
+        st.download_button("d", "x", icon="⬇", icon_position="right", width=120, wrap=False,
+                           shortcut="Shift+Cmd+F2")
+        st.download_button("e", "x")
+        """
+    ).run()
+    main = at._app.reconciler.roots[0].widget
+    uploader, camera, download, plain = main.children
+    assert (uploader.width, camera.width) == ("300", "stretch")
+    assert (download.icon_position, download.width, download.nowrap) == ("right", "120", True)
+    assert (plain.icon_position, plain.nowrap) == ("left", False)
+    assert (download.shortcut, plain.shortcut) == ("cmd+shift+f2", "")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.file_uploader('f', width='content')", "Invalid width value: 'content'"),
+        ("st.camera_input('c', width=0)", "Invalid width value: 0"),
+        (
+            "st.download_button('d', 'x', icon_position='top')",
+            "Invalid `icon_position` value. Supported values: 'left', 'right'.",
+        ),
+        ("st.download_button('d', 'x', shortcut='a+b')", "The `shortcut` may only specify"),
+        ("st.download_button('d', 'x', shortcut='ctrl+R')", "The `shortcut` cannot use the keys"),
+    ],
+)
+def test_bad_widths_and_icon_positions_are_streamlits_errors(call, message):
+    at = AppTest.from_string(f"import jupyter_st as st\n{call}").run()
+    assert at.exception[0].value.startswith(message)
 
 
 def test_download_button_errors_match_streamlit():

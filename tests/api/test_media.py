@@ -176,3 +176,24 @@ def test_video_youtube_links_subtitles_and_files(tmp_path):
     assert (label, raw_label) == ("English", "Raw")
     assert english.data == b"WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nHello"
     assert raw.data == b"WEBVTT"
+
+
+def test_pyplot_leaves_matplotlibs_interactive_mode_as_it_was():
+    import matplotlib
+
+    matplotlib.interactive(True)  # as in a notebook: later cells' plots show inline
+    try:
+        at = _run(
+            """
+            import matplotlib
+            matplotlib.use("Agg")
+            import matplotlib.pyplot as plt
+            import jupyter_st as st
+            fig, ax = plt.subplots()
+            st.pyplot(fig)
+            """
+        )
+        assert at.image[0].element.images[0].media.mime == "image/png"
+        assert matplotlib.is_interactive()
+    finally:
+        matplotlib.interactive(False)

@@ -918,6 +918,19 @@ scenario(
     R,
     R,
 )
+scenario(
+    "media_pyplot_same_png_as_streamlit",
+    """
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import streamlit as st
+    fig, ax = plt.subplots(figsize=(2, 1))
+    ax.plot([1, 3, 2])
+    st.pyplot(fig)
+    st.pyplot(fig, width=100)
+    """,
+)
 MEDIA_ERRORS = {
     "image_float_out_of_range": "import numpy as np\nst.image(np.full((2, 2), 1.5))",
     "image_int_out_of_range": "import numpy as np\nst.image(np.full((2, 2), 300))",
@@ -936,6 +949,7 @@ MEDIA_ERRORS = {
     "video_youtube_subtitles": "st.video('https://youtu.be/dQw4w9WgXcQ', subtitles='WEBVTT')",
     "video_bad_subtitles": "st.video(b'x', subtitles=3)",
     "video_subtitle_text": "st.video(b'x', subtitles='not subtitles')",
+    "video_subtitle_label_not_text": "st.video(b'x', subtitles={1: 'WEBVTT'})",
     "pyplot_none": "st.pyplot(None)",
     "uploader_bad_max_size": "st.file_uploader('f', max_upload_size=0)",
     "uploader_bad_on_change": "st.file_uploader('f', on_change='later')",
@@ -943,6 +957,15 @@ MEDIA_ERRORS = {
     "download_in_form": "with st.form('f'):\n    st.download_button('d', 'x')",
     "download_bad_data": "st.download_button('d', 3)",
     "download_bad_type": "st.download_button('d', 'x', type='big')",
+    "download_bad_icon_position": "st.download_button('d', 'x', icon_position='top')",
+    "download_shortcut_not_str": "st.download_button('d', 'x', shortcut=5)",
+    "download_shortcut_empty": "st.download_button('d', 'x', shortcut=' + ')",
+    "download_shortcut_two_keys": "st.download_button('d', 'x', shortcut='a+%')",
+    "download_shortcut_reserved": "st.download_button('d', 'x', shortcut='Ctrl+C')",
+    "download_shortcut_modifiers_only": "st.download_button('d', 'x', shortcut='ctrl+shift')",
+    "download_shortcut_odd_key": "st.download_button('d', 'x', shortcut='ctrl+%')",
+    "uploader_content_width": "st.file_uploader('f', width='content')",
+    "camera_zero_width": "st.camera_input('c', width=0)",
     "chat_input_bad_accept_file": "st.chat_input(accept_file='some')",
     "uploader_value_via_state": "st.session_state.up = 5\nst.file_uploader('f', key='up')",
     "camera_value_via_state": "st.session_state.cam = None\nst.camera_input('c', key='cam')",
@@ -1001,6 +1024,8 @@ CHART_ERRORS = {
         "st.plotly_chart({'data': []}, on_select='rerun', selection_mode='circle')"
     ),
     "plotly_bad_theme": "st.plotly_chart({'data': []}, theme='dark')",
+    "plotly_empty_data": "st.plotly_chart({'data': []})",
+    "altair_not_a_chart": "st.altair_chart({'mark': 'point'})",
 }
 for _name, _body in CHART_ERRORS.items():
     scenario(f"chart_error_{_name}", f"{CHART_SETUP}st.write('before')\n{_body}\nst.write('x')\n")
@@ -1026,6 +1051,23 @@ st.map(pd.DataFrame({"lat": [1.0, 2.0], "LON": [3.0, 4.0]}))
 st.graphviz_chart("digraph { a -> b }")
 """,  # add_rows is left out: Streamlit 1.67 removed it, jupyter_st keeps it (issue 7)
     R,
+    R,
+)
+
+scenario(
+    "charts_accept_alt_everywhere",
+    CHART_SETUP
+    + """
+import graphviz, pydeck as pdk
+st.line_chart(df, alt="  lines  ")
+st.bar_chart(df, alt="   ")
+st.vega_lite_chart(df, {"mark": "point"}, alt="points")
+st.plotly_chart({"data": [{"type": "bar", "y": [1, 2]}]}, alt="bars")
+st.graphviz_chart("digraph { a -> b }", alt="a graph")
+st.map(pd.DataFrame({"lat": [1.0], "lon": [2.0]}), alt="a map")
+event = st.pydeck_chart(pdk.Deck(), alt="a deck", on_select="rerun", key="d")
+st.write(event.selection.indices)
+""",
     R,
 )
 
@@ -1097,6 +1139,81 @@ scenario(
     import streamlit as st
     st.dataframe((i * i for i in range(3)), row_height=0)
     st.dataframe(pd.DataFrame({"b": pd.array([True, None], dtype="boolean")}))
+    """,
+)
+scenario(
+    "dataframe_cell_selection_default",
+    """
+    import pandas as pd
+    import streamlit as st
+    df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+    default = {"selection": {"rows": [], "columns": [], "cells": [[1, "b"], [0, "a"]]}}
+    for mode in ("multi-cell", "single-cell"):
+        event = st.dataframe(df, on_select="rerun", selection_mode=mode, selection_default=default)
+        st.write(repr(event.selection.cells))
+    """,
+)
+scenario(
+    "data_editor_edits_keep_streamlits_types_and_missing_values",
+    """
+    import pandas as pd
+    import streamlit as st
+    df = pd.DataFrame({"i": [1, 2], "f": [0.5, None], "s": ["a", "b"], "b": [True, False],
+                       "d": pd.to_datetime(["2020-01-01", "2020-01-02"])})
+    out = st.data_editor(df, key="e", num_rows="dynamic")
+    st.write(repr(out.to_dict("list")))
+    st.write(repr(out.dtypes.astype(str).to_dict()))
+    st.write(repr(list(out.index)))
+    named = st.data_editor(pd.DataFrame({"v": [1, 2]}, index=["x", "y"]), key="n",
+                           num_rows="dynamic")
+    st.write(repr(named.to_dict("index")))
+    rows = st.data_editor([[1, "a"], [2, "b"]], key="r", num_rows="dynamic")
+    st.write(repr(rows))
+    records = st.data_editor([{"a": 1, "b": "x"}], key="c", num_rows="dynamic")
+    st.write(repr(records))
+    """,
+    R,
+    [
+        "session_state",
+        "e",
+        {
+            "py": "{'edited_rows': {1: {'i': 7, 'f': 2, 's': None, 'b': True, "
+            "'d': '2021-05-05T10:00:00'}}, 'added_rows': [{'s': 'new'}], 'deleted_rows': [0]}"
+        },
+    ],
+    [
+        "session_state",
+        "n",
+        {
+            "py": "{'edited_rows': {0: {'_index': 'z'}}, 'added_rows': "
+            "[{'_index': 'w', 'v': 9}, {'v': 3}], 'deleted_rows': []}"
+        },
+    ],
+    [
+        "session_state",
+        "r",
+        {"py": "{'edited_rows': {0: {'1': 'q'}}, 'added_rows': [{'0': 3}], 'deleted_rows': [1]}"},
+    ],
+    [
+        "session_state",
+        "c",
+        {"py": "{'edited_rows': {}, 'added_rows': [{'a': 2}], 'deleted_rows': []}"},
+    ],
+    R,
+)
+scenario(
+    "dataframe_tag_markdown_and_media_columns",
+    """
+    import pandas as pd
+    import streamlit as st
+    cc = st.column_config
+    df = pd.DataFrame({"t": ["a"], "m": ["**x**"], "au": ["https://a.example/x.mp3"],
+                       "vi": ["https://a.example/x.mp4"]})
+    st.dataframe(df, column_config={
+        "t": cc.MultiselectColumn("Tags", options=["a", "b"], color=["red", "blue"]),
+        "m": cc.MarkdownColumn("Notes"), "au": cc.AudioColumn(), "vi": cc.VideoColumn()})
+    edited = st.data_editor(df, column_config={"t": cc.MultiselectColumn(options=["a", "b"])})
+    st.write(repr(edited.to_dict("list")))
     """,
 )
 DATAFRAME_ERRORS = {

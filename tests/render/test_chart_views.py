@@ -3,11 +3,10 @@ browser's selection reaches the script as Streamlit's dict."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from jupyter_st.render.adapters.charts import VegaChart
+from jupyter_st.render.chart_rows import decode_rows, encode_rows
 from jupyter_st.testing.fake_comm import open_widgets
 
 
@@ -25,12 +24,8 @@ def pushed(monkeypatch) -> list:
     return sent
 
 
-def as_rows(table: dict) -> list[dict]:
-    return [dict(zip(table["columns"], values, strict=True)) for values in table["data"]]
-
-
 def rows_of(message) -> list:
-    return as_rows(json.loads(message[1][0]))
+    return decode_rows(message[1][0])
 
 
 def charts(app) -> list:
@@ -40,7 +35,7 @@ def charts(app) -> list:
 def ask_for_rows(chart: VegaChart) -> tuple[dict, list]:
     """What a view starting up receives: every dataset and the revision they are at."""
     reply, buffers = chart._all_rows({"request": "data", "id": 1}, [])
-    return reply, [as_rows(json.loads(b)) for b in buffers]
+    return reply, [decode_rows(b) for b in buffers]
 
 
 def test_add_rows_sends_only_the_new_rows(live, pushed):
@@ -58,7 +53,7 @@ def test_add_rows_sends_only_the_new_rows(live, pushed):
     assert added[0]["mode"] == "insert"
     assert [r["a"] for r in rows_of(added)] == [7, 8]
     assert [r["index -- streamlit-generated"] for r in rows_of(added)] == [1000, 1001]
-    assert len(added[1][0]) < len(first[1][0]) / 100  # bytes: two rows, not a thousand
+    assert len(added[1][0]) < len(first[1][0]) / 50  # bytes: two rows, not a thousand
     reply, (rows,) = ask_for_rows(chart)
     assert reply == {"revision": 2, "names": ["data"]} and len(rows) == 1002
 
@@ -202,13 +197,24 @@ def test_a_plotly_selection_reaches_the_script(live):
 def test_rows_keep_full_precision_and_dates_travel_as_epoch_milliseconds():
     import pandas as pd
 
-    from jupyter_st.render.adapters.charts import rows_json
-
     dates = pd.to_datetime(["2024-01-02", None]).tz_localize("UTC")
-    frame = pd.DataFrame({"x": [0.123456789012345, None], "t": dates})
-    table = json.loads(rows_json(frame))
-    assert table["columns"] == ["x", "t"]
-    assert table["data"] == [[0.123456789012345, 1704153600000.0], [None, None]]
+    frame = pd.DataFrame({"x": [0.123456789012345, None], "t": dates, "k": ["a", None]})
+    assert decode_rows(encode_rows(frame)) == [
+        {"x": 0.123456789012345, "t": 1704153600000.0, "k": "a"},
+        {"x": None, "t": None, "k": None},
+    ]
+
+
+def test_numbers_travel_as_float64_so_a_100k_point_line_chart_is_far_below_its_json():
+    import numpy as np
+    import pandas as pd
+
+    values = np.random.default_rng(0).standard_normal(100_000).cumsum()
+    frame = pd.DataFrame({"index -- streamlit-generated": range(100_000), "v": values})
+    payload = encode_rows(frame)
+    as_json = frame.to_json(orient="split", index=False, double_precision=15)
+    assert len(payload) < 1_700_000 < 0.65 * len(as_json)  # 8 bytes a number, ~19 in JSON
+    assert decode_rows(payload)[99_999]["v"] == values[-1]
 
 
 def test_a_growing_wide_frame_redrawn_sends_only_its_new_rows(live, pushed):
@@ -259,3 +265,37 @@ def test_pydeck_imported_after_the_first_app_is_quietened_too():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_a_noop_rerun_of_every_chart_kind_sends_no_comm_message(live):
+    """Decks, maps, Altair, Plotly and Graphviz charts all made inside the script: a rerun
+    that changes nothing sends nothing at all (no comm close, no children update)."""
+    app = live(
+        """
+        import altair as alt
+        import pandas as pd
+        import pydeck as pdk
+        import jupyter_st as st
+        df = pd.DataFrame({"lat": [1.0, 1.5], "lon": [2.0, 2.5], "v": [3, 4]})
+        layer = pdk.Layer("ScatterplotLayer", df, get_position="[lon, lat]", pickable=True)
+        st.pydeck_chart(pdk.Deck(layers=[layer], tooltip={"text": "{v}"}))
+        st.map(df)
+        st.altair_chart(alt.Chart(df).mark_point().encode(x="lon", y="v"))
+        st.plotly_chart({"data": [{"type": "scatter", "x": [1, 2], "y": [3, 4]}]})
+        st.graphviz_chart("digraph { a -> b }")
+        """
+    ).run()
+    app.sent.clear()
+    for _ in range(2):
+        app.run()
+    assert app.sent == []
+
+
+def test_a_deck_made_outside_the_app_keeps_its_own_widget(live):
+    """A notebook's Deck shown in another cell keeps its ipywidget when an app charts it."""
+    import pydeck as pdk
+
+    deck = pdk.Deck()
+    widget = deck.deck_widget  # made outside a run: pydeck's own widget, as in a notebook
+    live("import jupyter_st as st\nst.pydeck_chart(deck)", deck=deck).run()
+    assert widget.comm is not None  # still open: the notebook may be showing it

@@ -363,3 +363,143 @@ def test_a_rerun_of_the_same_styler_sends_nothing_and_a_new_colour_is_sent(live)
     settings["colour"] = "blue"
     app.run()
     assert grid.first_page["css"]["1,1"] == "background-color: blue"
+
+
+def test_styler_css_in_the_grid_is_colours_and_weight_and_never_fetches():
+    import pandas as pd
+
+    from jupyter_st.render.adapters.data import table_html
+    from jupyter_st.render.grid import GridSource
+
+    css = "color: red; background-image: url(https://evil.example/t.png); font-weight: bold"
+    styled = pd.DataFrame({"x": [1]}).style.map(lambda v: css + "; border: 1px solid")
+    page = GridSource(styled.data, styler=styled).page(0, 1)
+    assert page["css"] == {"0,1": "color: red; font-weight: bold"}
+    html = table_html(styled.data, styled)
+    assert "border: 1px solid" in html and "evil.example" not in html
+
+
+def test_link_text_with_parentheses_that_are_no_pattern_is_shown_as_written():
+    import pandas as pd
+
+    config = {"u": {"type_config": {"type": "link", "display_text": "Open (docs"}}}
+    frame = pd.DataFrame({"u": ["https://a.example/x", "javascript:alert(1)"]})
+    rows = _shown(frame, hide_index=True, column_config=config)
+    assert rows == [[["https://a.example/x", "Open (docs"]], [[None, "Open (docs"]]]
+
+
+def test_paging_a_styler_leaves_it_as_it_was():
+    import pandas as pd
+
+    from jupyter_st.render.grid import GridSource
+
+    styled = pd.DataFrame({"x": range(500), "y": 0.5}).style.format({"y": "{:.0%}"})
+    before = len(styled._display_funcs)
+    page = GridSource(styled.data, styler=styled).page(100, 300)
+    assert page["rows"][0] == ["100", "100", "50%"]
+    assert len(styled._display_funcs) == before  # no entry per viewed cell
+
+
+def test_multiselect_column_shows_option_labels_as_coloured_tags():
+    import pandas as pd
+
+    import jupyter_st as st
+
+    tags = st.column_config.MultiselectColumn(
+        "Tags",
+        options=["ui", "db", "ml"],
+        color=["red", "#00ff00", "url(x)"],
+        format_func=str.upper,
+    )
+    assert tags["type_config"]["options"][1] == {"value": "db", "label": "DB", "color": "#00ff00"}
+    frame = pd.DataFrame({"t": [["ui", "db"], ["ml", "new"], None]})
+    rows = _shown(frame, hide_index=True, column_config={"t": tags})
+    assert rows == [[[["UI", "red"], ["DB", "#00ff00"]]], [[["ML", None], ["new", None]]], [None]]
+
+
+def test_list_and_chart_cells_with_gaps_or_text_do_not_break_the_page():
+    import numpy as np
+    import pandas as pd
+
+    frame = pd.DataFrame({"l": [["a"], np.nan, "solo"], "s": [[1, 2], np.nan, "x"]})
+    config = {"s": {"type_config": {"type": "line_chart"}}}
+    rows = _shown(frame, hide_index=True, column_config=config)
+    assert rows == [[["a"], [1.0, 2.0]], [None, None], [["solo"], None]]
+
+
+def test_cells_the_browser_selects_are_kept_in_multi_cell_mode_not_from_a_default():
+    import pandas as pd
+
+    from jupyter_st.elements.data import SelectableDataframe
+    from jupyter_st.render.adapters.data import read_selection
+    from jupyter_st.testing import AppTest
+
+    df = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+    picked = {"selection": {"rows": [], "columns": [], "cells": [[1, "b"], [0, "a"], [5, "a"]]}}
+    element = SelectableDataframe(
+        id="g", label="", data=df, selection_mode=("multi-cell",), value=picked
+    )
+    read = read_selection(element, json.dumps(picked))
+    assert read["selection"]["cells"] == [(1, "b"), (0, "a")]  # the row-5 cell does not exist
+    at = AppTest.from_string(
+        "import jupyter_st as st\nimport pandas as pd\n"
+        "e = st.dataframe(pd.DataFrame({'a': [1]}), on_select='rerun', selection_mode='multi-cell',"
+        " selection_default={'selection': {'cells': [[0, 'a']]}})\n"
+        "st.write(repr(e.selection.cells))"
+    ).run()
+    assert at.markdown[0].value == "[]"
+
+
+def test_markdown_audio_and_video_columns_are_sanitised_and_checked():
+    import pandas as pd
+
+    import jupyter_st as st
+
+    frame = pd.DataFrame(
+        {
+            "m": ["**bold** <img src=x onerror=alert(1)>", "[go](javascript:alert(1))"],
+            "a": ["https://a.example/x.mp3", "javascript:alert(1)"],
+            "v": ["data:video/mp4;base64,AAAA", "file:///etc/passwd"],
+        }
+    )
+    config = {
+        "m": st.column_config.MarkdownColumn("Notes"),
+        "a": st.column_config.AudioColumn(),
+        "v": st.column_config.VideoColumn(),
+    }
+    assert config["a"] == {"type_config": {"type": "audio"}}
+    rows = _shown(frame, hide_index=True, column_config=config)
+    (bold,), (link,) = rows[0][0], rows[1][0]
+    assert bold.startswith("<strong>bold</strong>") and "<img" not in bold
+    assert "href" not in link  # no javascript: link
+    assert [r[1:] for r in rows] == [
+        ["https://a.example/x.mp3", "data:video/mp4;base64,AAAA"],
+        [None, None],
+    ]
+
+
+def test_an_int_key_in_column_config_names_a_position():
+    import pandas as pd
+
+    from jupyter_st.api._frames import grid_options
+    from jupyter_st.render.grid import GridSource
+
+    frame = pd.DataFrame([[1, 2, 3]], columns=["a", 0, "c"])
+    options = grid_options(
+        frame, frame, width="stretch", height="auto", hide_index=True, use_container_width=None,
+        column_order=None, column_config={2: "Third", "0": "Zero"}, row_height=None,
+    )  # fmt: skip
+    source = GridSource(frame, column_config=options.column_config, hide_index=True)
+    assert [c["label"] for c in source.schema()] == ["a", "Zero", "Third"]
+
+
+def test_a_timedelta_column_shows_worded_durations_and_sorts_by_length():
+    import pandas as pd
+
+    from jupyter_st.render.grid import GridSource
+
+    frame = pd.DataFrame({"d": pd.to_timedelta([7200, 1, None], unit="s")})
+    source = GridSource(frame, hide_index=True)
+    assert source.page(0, 3)["rows"] == [["2 hours"], ["a few seconds"], [None]]
+    ascending = source.page(0, 3, {"column": 0, "ascending": True})["rows"]
+    assert ascending == [["a few seconds"], ["2 hours"], [None]]

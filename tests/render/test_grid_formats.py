@@ -84,3 +84,11 @@ def test_timezone_aware_datetimes_show_their_offset_and_step_sets_the_precision(
     assert format_date(when, None, "datetime", step=60) == "2026-03-07 14:05+01:00"
     assert format_date(when.tz_localize(None), None, "datetime", 0.5) == "2026-03-07 14:05:09.250"
     assert format_date(when.time(), None, "time", step=60) == "14:05"
+
+
+def test_durations_are_worded_as_streamlits_grid_words_them():
+    from jupyter_st.elements.cell_formats import humanized_duration
+
+    shown = [humanized_duration(s) for s in (1, 45, 150, 2700, 5400, 129600, 5184000, -120)]
+    assert shown == ["a few seconds", "a minute", "3 minutes", "an hour", "2 hours", "2 days",
+                     "2 months", "-2 minutes"]  # fmt: skip

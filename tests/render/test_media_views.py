@@ -196,3 +196,20 @@ def test_media_data_urls_play_and_bytes_are_never_typed_as_a_page(live):
     assert (html.mime, webm.mime) == ("", "video/webm")  # a blob typed text/html is a page
     (svg,) = _widgets(app, ImageListWidget)
     assert svg.blobs == [] and svg.items[0]["url"].startswith("data:image/svg+xml;base64,")
+
+
+def test_a_file_committed_twice_is_held_once(live):
+    app = live(
+        """
+        import jupyter_st as st
+        files = st.file_uploader("f", accept_multiple_files=True)
+        st.write(f"got {[f.name for f in files]}")
+        """
+    ).run()
+    (uploader,) = _widgets(app, FileUploaderWidget)
+    head = {"request": "chunk", "upload": "d1", "name": "d.txt", "type": "", "size": 1}
+    _custom(uploader, {**head, "id": 1, "offset": 0}, [b"d"])
+    _custom(uploader, {"request": "commit", "id": 2, "files": ["d1", "d1"]})
+    assert app.app.session.wait_idle(10)
+    main = app.app.reconciler.roots[0].widget
+    assert "got ['d.txt']" in main.children[1].value

@@ -148,3 +148,78 @@ def test_charts_draw_follow_dark_mode_and_load_their_libraries_lazily(tmp_path, 
 
     hosts = {urlparse(u).hostname for u in page.requested_urls if u.startswith("http")}
     assert hosts == {"127.0.0.1"}, hosts
+
+
+SAFE_APP = """
+import pandas as pd
+import streamlit as st
+
+st.graphviz_chart('digraph { a [URL="javascript:alert(1)", label="click me"]; '
+                  'a -> b [href=" javascript:alert(2)"] }')
+geo = {"data": [{"type": "scattergeo", "lat": [10, 20], "lon": [30, 40],
+                 "marker": {"size": 12}}]}
+st.plotly_chart(geo, alt="two places")
+df = pd.DataFrame({"a": [1, 2, 3, 4], "b": [1, 2, 3, 4]})
+spec = {"mark": {"type": "point", "size": 400, "filled": True, "opacity": 1},
+        "params": [{"name": "pick", "select": "point"}],
+        "encoding": {"x": {"field": "a", "type": "quantitative"},
+                     "y": {"field": "b", "type": "quantitative"},
+                     "color": {"condition": {"param": "pick", "value": "#ff0000"},
+                               "value": "#0000ff"}}}
+event = st.vega_lite_chart(df, spec, on_select="rerun", key="sel", alt="four points")
+st.write(f"picked={event.selection.pick}")
+st.write("safe page shown")
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_graphviz_links_plotly_geo_and_a_selection_across_a_theme_flip(tmp_path, st_run, page):
+    """No javascript: link survives in a graph; a Plotly geo chart draws without its CDN; a
+    Vega selection still shows after the theme flips; alt names the charts."""
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    (tmp_path / "app.py").write_text(SAFE_APP)
+    page.goto(st_run(tmp_path / "app.py"), timeout=90_000)
+    page.get_by_text("safe page shown").wait_for(timeout=90_000)
+
+    graph = page.locator(".st-graphviz-chart")
+    expect(graph.locator("svg g.node")).to_have_count(2, timeout=60_000)
+    expect(graph.locator("svg g.node").first).to_contain_text("click me")
+    scripted = (
+        "e => [...e.querySelectorAll('*')].flatMap(n => [...n.attributes])"
+        ".filter(a => /script:/i.test(a.value) || /^on/i.test(a.name)).length"
+    )
+    assert graph.evaluate(scripted) == 0
+    graph.locator("svg g.node").first.click()
+    page.wait_for_timeout(500)
+    assert dialogs == []
+
+    plot = page.locator(".st-plotly-chart")
+    expect(plot.locator(".scattergeo .point, .geo .point")).to_have_count(2, timeout=60_000)
+    expect(plot).to_have_attribute("aria-label", "two places")
+
+    chart = page.locator(".st-vega-chart")
+    expect(chart).to_have_attribute("aria-label", "four points")
+    expect(chart.locator("svg .mark-symbol path")).to_have_count(4, timeout=30_000)
+    chart.locator("svg .mark-symbol path").first.click()
+    page.get_by_text("picked=[{'a': 1, 'b': 1}]").wait_for(timeout=20_000)
+    page.wait_for_timeout(500)
+    assert near((0, 0, 255), pixels(chart), 30) > 300  # three unpicked points turn blue
+
+    page.locator(".st-menu-button").click()
+    page.get_by_role("menuitem", name="Settings").click()
+    page.get_by_role("dialog", name="Settings").get_by_label("Dark").check()
+    page.keyboard.press("Escape")
+    page.wait_for_function(
+        "() => (document.querySelector('.st-vega-chart svg')?.getAttribute('style') || '')"
+        ".includes('rgb(14, 17, 23)') || [...document.querySelectorAll('.st-vega-chart rect')]"
+        ".some(r => r.getAttribute('fill') === '#0e1117')",
+        timeout=20_000,
+    )
+    page.wait_for_timeout(500)
+    drawn = pixels(chart)
+    assert near((0, 0, 255), drawn, 30) > 300 and near((255, 0, 0), drawn, 30) > 100
+
+    hosts = {urlparse(u).hostname for u in page.requested_urls if u.startswith("http")}
+    assert hosts == {"127.0.0.1"}, hosts

@@ -102,3 +102,76 @@ def test_a_million_row_grid_pages_sorts_styles_selects_and_edits(tmp_path, st_ru
 
     hosts = {urlparse(u).hostname for u in page.requested_urls if u.startswith("http")}
     assert hosts == {"127.0.0.1"}, hosts
+
+
+CELLS_APP = """
+import pandas as pd
+import streamlit as st
+
+cc = st.column_config
+st.dataframe(
+    pd.DataFrame({
+        "tags": [["ui", "db"]],
+        "notes": ["**bold** <img src=x onerror=document.title='hacked'>"],
+        "clip": ["https://a.example/x.mp3"],
+        "when": pd.date_range("2026-01-01 09:00", periods=1, tz="Europe/Berlin"),
+        "flag": pd.array([None], dtype="boolean"),
+    }),
+    hide_index=True,
+    column_config={
+        "tags": cc.MultiselectColumn(options=["ui", "db"], color=["red", "#00ff00"],
+                                     format_func=str.upper),
+        "notes": cc.MarkdownColumn(),
+        "clip": cc.AudioColumn(),
+    },
+)
+grouped = pd.MultiIndex.from_tuples([("size", "w"), ("size", "h")])
+st.dataframe(pd.DataFrame([[1, 2]], columns=grouped))
+picked = st.data_editor(pd.DataFrame({"tags": [["ui"]]}), hide_index=True, column_config={
+    "tags": cc.MultiselectColumn(options=["ui", "db"], color="blue")})
+st.write(f"tags {picked['tags'].tolist()}")
+cells = st.dataframe(pd.DataFrame({"a": [1, 2, 3], "b": [4, 5, 6]}), hide_index=True,
+                     on_select="rerun", selection_mode="multi-cell")
+st.write(f"cells {sorted(cells.selection.cells)}")
+st.write("done")
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_tags_markdown_media_timezones_and_grouped_headers_as_shown(tmp_path, st_run, page):
+    (tmp_path / "app.py").write_text(CELLS_APP)
+    page.goto(st_run(tmp_path / "app.py"), timeout=90_000)
+    page.get_by_text("done").wait_for(timeout=90_000)
+    row = page.locator(".st-grid").first.locator(".st-grid-canvas [data-row='0']")
+    row.wait_for(timeout=20_000)
+    tags = row.locator(".st-grid-chip")
+    assert tags.all_inner_texts() == ["UI", "DB"]
+    assert tags.nth(1).evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(0, 255, 0)"
+    assert row.locator("strong").inner_text() == "bold"
+    assert row.locator("img").count() == 0 and page.title() != "hacked"
+    audio = row.locator("audio")
+    assert audio.get_attribute("preload") == "none"
+    cells = row.locator(".st-grid-cell")
+    assert cells.nth(3).inner_text() == "2026-01-01 09:00:00+01:00"
+    assert cells.nth(4).inner_text() == ""
+    heads = page.locator(".st-grid").nth(1).locator(".st-grid-head")
+    assert heads.nth(1).locator(".st-grid-group").inner_text() == "size"
+    assert heads.nth(1).inner_text().replace("\n", " ").startswith("size w")
+
+    editor_row = page.locator(".st-grid").nth(2).locator(".st-grid-canvas [data-row='0']")
+    editor_row.locator(".st-grid-cell").first.dblclick()
+    page.locator(".st-grid-editor option", has_text="db").click()
+    page.locator(".st-grid-editor").press("Enter")
+    page.get_by_text("tags [['ui', 'db']]").wait_for(timeout=20_000)
+    tags = page.locator(".st-grid").nth(2).locator(".st-grid-chip.st-grid-chip-blue")
+    assert tags.all_inner_texts() == ["ui", "db"]
+
+    grid = page.locator(".st-grid").nth(3).locator(".st-grid-canvas")
+    grid.locator("[data-row='0'] .st-grid-cell").nth(0).click()
+    page.get_by_text("cells [(0, 'a')]").wait_for(timeout=20_000)
+    grid.locator("[data-row='1'] .st-grid-cell").nth(1).click(modifiers=["Shift"])
+    page.get_by_text("cells [(0, 'a'), (0, 'b'), (1, 'a'), (1, 'b')]").wait_for(timeout=20_000)
+
+    hosts = {urlparse(u).hostname for u in page.requested_urls if u.startswith("http")}
+    assert hosts == {"127.0.0.1"}, hosts

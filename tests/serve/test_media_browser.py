@@ -83,7 +83,8 @@ st.write("none" if f is None else f"got {f.name} {f.size} {f.read().decode()!r}"
 big = st.file_uploader("Big files", max_upload_size=30, key="big")
 if big is not None:
     st.write(f"big {big.size} ends {big.getvalue()[-4:]!r}")
-if st.download_button("Save report", lambda: "report for " + str(f and f.name), file_name="r.txt"):
+if st.download_button("Save report", lambda: "report for " + str(f and f.name), file_name="r.txt",
+                      shortcut="Shift+Ctrl+S"):
     st.write("download clicked")
 with st.form("later"):
     held = st.file_uploader("In a form")
@@ -161,6 +162,9 @@ def test_download_button_saves_the_kernels_bytes(tmp_path, st_run, page):
     with open(download.path(), "rb") as saved:
         assert saved.read() == b"report for None"
     page.get_by_text("download clicked").wait_for(timeout=20_000)  # on_click="rerun"
+    with page.expect_download(timeout=20_000) as caught:
+        page.keyboard.press("Control+Shift+KeyS")  # its shortcut="Shift+Ctrl+S"
+    assert caught.value.suggested_filename == "r.txt"
     _only_local(page)
 
 
@@ -243,4 +247,76 @@ def test_chat_input_sends_text_with_an_attached_file(tmp_path, st_run, page):
     box.press("Enter")
     page.get_by_text("asked 'what is this?' with [('notes.txt', 'hi')]").wait_for(timeout=20_000)
     assert box.input_value() == "" and page.locator(".st-chat-files .st-upload-file").count() == 0
+    _only_local(page)
+
+
+FLIP_APP = """
+import streamlit as st
+
+if st.button("flip"):
+    st.session_state.flipped = not st.session_state.get("flipped", False)
+flipped = st.session_state.get("flipped", False)
+{body}
+st.write(f"flipped {{flipped}}")
+"""
+SLOW_CAMERA = """(() => {
+  window.__streams = [];
+  const devices = navigator.mediaDevices;
+  if (!devices) return;
+  const ask = devices.getUserMedia.bind(devices);
+  devices.getUserMedia = async constraints => {
+    const stream = await ask(constraints);
+    window.__streams.push(stream);
+    await new Promise(done => setTimeout(done, 3000));  // the user takes a while to allow
+    return stream;
+  };
+})();"""
+ALL_TRACKS_ENDED = """() => window.__streams.length > 0 && window.__streams.every(
+    s => s.getTracks().every(t => t.readyState === 'ended'))"""
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_the_camera_goes_off_when_its_widget_goes_even_mid_permission(
+    tmp_path, st_run, camera_page
+):
+    page = camera_page
+    page.add_init_script(SLOW_CAMERA)
+    body = "if not flipped:\n    st.camera_input('Smile')"
+    (tmp_path / "app.py").write_text(FLIP_APP.format(body=body))
+    page.goto(st_run(tmp_path / "app.py"), timeout=90_000)
+    page.get_by_text("flipped False").wait_for(timeout=90_000)
+    page.wait_for_function("() => window.__streams.length === 1")  # granted, not yet handed
+    page.get_by_role("button", name="flip").click()  # the camera widget goes meanwhile
+    page.get_by_text("flipped True").wait_for(timeout=20_000)
+    page.wait_for_function(ALL_TRACKS_ENDED, timeout=10_000)
+    page.get_by_role("button", name="flip").click()  # back, and the camera runs
+    page.wait_for_function("() => document.querySelector('.st-camera video')?.videoWidth > 0")
+    page.get_by_role("button", name="flip").click()
+    page.get_by_text("flipped True").wait_for(timeout=20_000)
+    page.wait_for_function(ALL_TRACKS_ENDED, timeout=10_000)
+
+
+SUBTITLED = """
+st.video(b"not decodable", width=400 if flipped else 300,
+         subtitles={"English": "WEBVTT\\\\n\\\\n00:00.000 --> 00:01.000\\\\nhi"})
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_a_video_change_keeps_its_subtitle_track_and_its_url(tmp_path, st_run, page):
+    (tmp_path / "app.py").write_text(FLIP_APP.format(body=SUBTITLED))
+    page.goto(st_run(tmp_path / "app.py"), timeout=90_000)
+    page.get_by_text("flipped False").wait_for(timeout=90_000)
+    track = page.locator(".st-media-player video track")
+    track.evaluate("t => { t.dataset.first = 'yes'; }")
+    page.get_by_role("button", name="flip").click()
+    page.get_by_text("flipped True").wait_for(timeout=20_000)
+    page.wait_for_function(
+        "() => document.querySelector('.st-media-player').style.width === '400px'"
+    )
+    assert track.get_attribute("data-first") == "yes"  # the same track element
+    text = track.evaluate("t => fetch(t.src).then(r => r.text())")  # its URL still valid
+    assert text.startswith("WEBVTT") and "hi" in text
     _only_local(page)

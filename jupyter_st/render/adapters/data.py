@@ -182,7 +182,7 @@ def read_selection(e: el.SelectableDataframe, raw: Any) -> dict[str, Any]:
     try:
         value = json.loads(raw)
         columns = [str(c) for c in e.data.columns]
-        return validated_selection(value, len(e.data), columns, e.selection_mode)
+        return validated_selection(value, len(e.data), columns, e.selection_mode, from_browser=True)
     except (TypeError, ValueError):
         raise Rejected(f"not a selection: {raw!r:.200}") from None
 
@@ -270,7 +270,7 @@ def _cell_html(value: Any, css: str, tag: str = "td") -> str:
 
 def table_html(frame: Any, styler: Any = None) -> str:
     """Every row of `frame` as an escaped HTML table, with the Styler's text and colours."""
-    source = GridSource(frame, styler=styler)
+    source = GridSource(frame, styler=styler, all_styles=True)
     head = "".join(f"<th>{escape(c.label)}</th>" for c in source.columns)
     tags = ["th" if c.position < 0 else "td" for c in source.columns]
     body = []

@@ -92,6 +92,7 @@ class UploadReceiver(View):
         ids = content.get("files")
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             raise RequestError("a commit lists file ids")
+        ids = list(dict.fromkeys(ids))  # a file listed twice is held once
         known = {**{f.file_id: f for f in self.held}, **self._received}
         missing = [i for i in ids if i not in known]
         if missing:
@@ -102,33 +103,33 @@ class UploadReceiver(View):
         return {}, []
 
 
-class FileUploaderWidget(UploadReceiver):
-    _model_name = Unicode("FileUploaderModel").tag(sync=True)
-    _view_name = Unicode("FileUploaderView").tag(sync=True)
+class _UploadWidget(UploadReceiver):
+    """The traits the file uploader and the camera share: a labelled widget holding files."""
+
     label = Unicode("").tag(sync=True)
     label_visibility = Unicode("visible").tag(sync=True)
     help = Unicode("").tag(sync=True)
     disabled = Bool(False).tag(sync=True)
+    files = List(Dict()).tag(sync=True)
+    width = Unicode("stretch").tag(sync=True)
+
+
+class FileUploaderWidget(_UploadWidget):
+    _model_name = Unicode("FileUploaderModel").tag(sync=True)
+    _view_name = Unicode("FileUploaderView").tag(sync=True)
     accept = List(Unicode()).tag(sync=True)
     multiple = Bool(False).tag(sync=True)
     directory = Bool(False).tag(sync=True)
-    files = List(Dict()).tag(sync=True)
-    width = Unicode("stretch").tag(sync=True)
 
 
-class CameraInputWidget(UploadReceiver):
+class CameraInputWidget(_UploadWidget):
     _model_name = Unicode("CameraInputModel").tag(sync=True)
     _view_name = Unicode("CameraInputView").tag(sync=True)
-    label = Unicode("").tag(sync=True)
-    label_visibility = Unicode("visible").tag(sync=True)
-    help = Unicode("").tag(sync=True)
-    disabled = Bool(False).tag(sync=True)
-    files = List(Dict()).tag(sync=True)
     resolution = Int(0).tag(sync=True)
-    width = Unicode("stretch").tag(sync=True)
 
 
-def _listen(widget: UploadReceiver, emit: Callable[[Any], None]) -> None:
+def _listen(widget: Any, emit: Callable[[Any], None]) -> None:
+    """Hand the widget the function its browser requests report new values through."""
     widget.emit = emit
 
 
@@ -152,9 +153,14 @@ def _common(e: el.FileUploader | el.CameraInput) -> Traits:
     }
 
 
-def _read_files(e: el.FileUploader, files: Any) -> Any:
+def _committed(files: Any) -> tuple[el.UploadedFile, ...]:
     if not isinstance(files, tuple) or not all(isinstance(f, el.UploadedFile) for f in files):
         raise Rejected("an upload commit holds files")
+    return files
+
+
+def _read_files(e: el.FileUploader, files: Any) -> Any:
+    files = _committed(files)
     if e.multiple:
         return list(files)
     return files[-1] if files else None
@@ -173,8 +179,7 @@ def file_uploader(e: el.FileUploader) -> Traits:
 
 
 def _read_photo(e: el.CameraInput, files: Any) -> Any:
-    if not isinstance(files, tuple) or not all(isinstance(f, el.UploadedFile) for f in files):
-        raise Rejected("a photo commit holds files")
+    files = _committed(files)
     return files[-1] if files else None
 
 
@@ -217,8 +222,7 @@ class ChatFileBox(UploadReceiver):
         return {}, []
 
 
-def listen_files(widget: ChatFileBox, emit: Callable[[Any], None]) -> None:
-    widget.emit = emit
+listen_files = _listen  # the chat box's requests report through `emit` too
 
 
 def read_attached(e: Any, message: Any) -> el.ChatInputValue:
@@ -258,6 +262,9 @@ class DownloadButtonWidget(View):
     disabled = Bool(False).tag(sync=True)
     type = Unicode("secondary").tag(sync=True)
     icon = Unicode("").tag(sync=True)
+    icon_position = Unicode("left").tag(sync=True)
+    nowrap = Bool(False).tag(sync=True)
+    shortcut = Unicode("").tag(sync=True)
     file_name = Unicode("").tag(sync=True)
     width = Unicode("content").tag(sync=True)
     payload = AnyTrait(b"")  # not synced: stays in the kernel until asked for
@@ -292,12 +299,8 @@ class DownloadButtonWidget(View):
         return data, self.mime or inferred
 
 
-def _listen_download(widget: DownloadButtonWidget, emit: Callable[[Any], None]) -> None:
-    widget.emit = emit
-
-
 @adapts(el.DownloadButton, widget=DownloadButtonWidget, read=lambda e, v: True,
-        listen=_listen_download, classes=("st-download-button",))  # fmt: skip
+        listen=_listen, classes=("st-download-button",))  # fmt: skip
 def download_button(e: el.DownloadButton) -> Traits:
     return {
         "label": e.label,
@@ -305,6 +308,9 @@ def download_button(e: el.DownloadButton) -> Traits:
         "disabled": e.disabled,
         "type": e.type,
         "icon": e.icon or "",
+        "icon_position": e.icon_position,
+        "nowrap": e.wrap is False,
+        "shortcut": e.shortcut or "",
         "file_name": e.file_name or "",
         "width": str(e.width),
         "payload": e.data,

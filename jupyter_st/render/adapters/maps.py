@@ -12,8 +12,8 @@ from traitlets import Unicode
 from ...elements import maps as el
 from ...elements.charts import PydeckState, ReadOnlyAttributeDictionary
 from ..views import View
-from .base import Rejected, Traits, adapts
-from .charts import listen_selection
+from .base import Rejected, Traits
+from .charts import adapts_with_selection
 
 
 class DeckMap(View):
@@ -24,16 +24,7 @@ class DeckMap(View):
     width = AnyTrait("stretch").tag(sync=True)
     height = AnyTrait(500).tag(sync=True)
     selection_mode = Unicode("").tag(sync=True)
-
-
-def _traits(e: el.DeckChart) -> Traits:
-    return {
-        "spec": e.spec,
-        "deck_tooltip": e.tooltip,
-        "width": e.width,
-        "height": e.height,
-        "selection_mode": e.selection_mode,
-    }
+    alt = Unicode(None, allow_none=True).tag(sync=True)  # the accessible name
 
 
 def read_deck_selection(e: el.DeckSelectionChart, raw: Any) -> Any:
@@ -53,17 +44,19 @@ def read_deck_selection(e: el.DeckSelectionChart, raw: Any) -> Any:
     return PydeckState({"selection": ReadOnlyAttributeDictionary(parts)})
 
 
-@adapts(el.DeckChart, widget=DeckMap, classes=("st-chart", "st-deck-chart"))
-def deck_chart(e: el.DeckChart) -> Traits:
-    return _traits(e)
-
-
-@adapts(
+@adapts_with_selection(
+    el.DeckChart,
     el.DeckSelectionChart,
     widget=DeckMap,
     read=read_deck_selection,
-    listen=listen_selection,
     classes=("st-chart", "st-deck-chart"),
 )
-def deck_selection_chart(e: el.DeckSelectionChart) -> Traits:
-    return _traits(e)
+def deck_chart(e: el.DeckChart) -> Traits:
+    return {
+        "spec": e.spec,
+        "deck_tooltip": e.tooltip,
+        "width": e.width,
+        "height": e.height,
+        "selection_mode": e.selection_mode,
+        "alt": e.alt,
+    }
