@@ -2,14 +2,14 @@
 // the Jupyter widget manager. The same federated bundle serves JupyterLab, Notebook 7 and Voila.
 // Each family module exports its model and view classes; heavy libraries load lazily (lazy.ts).
 import type { JupyterFrontEndPlugin } from '@jupyterlab/application';
-import { IJupyterWidgetRegistry } from '@jupyter-widgets/base';
+import { DOMWidgetView, IJupyterWidgetRegistry } from '@jupyter-widgets/base';
 
 import * as charts from './charts';
 import { ChromeModel, ChromeView } from './chrome';
 import * as grid from './grid';
 import * as maps from './maps';
 import * as media from './media';
-import { MODULE_NAME, MODULE_VERSION } from './view';
+import { guardRender, MODULE_NAME, MODULE_VERSION } from './view';
 import '../style/chrome.css';
 
 const plugin: JupyterFrontEndPlugin<void> = {
@@ -18,11 +18,13 @@ const plugin: JupyterFrontEndPlugin<void> = {
   requires: [IJupyterWidgetRegistry],
   autoStart: true,
   activate: (_app: unknown, registry: IJupyterWidgetRegistry): void => {
-    registry.registerWidget({
-      name: MODULE_NAME,
-      version: MODULE_VERSION,
-      exports: { ChromeModel, ChromeView, ...grid, ...charts, ...maps, ...media }
-    });
+    const exports = { ChromeModel, ChromeView, ...grid, ...charts, ...maps, ...media };
+    for (const [name, cls] of Object.entries(exports)) {
+      if (name.endsWith('View')) {
+        guardRender(cls as { prototype: DOMWidgetView }); // one broken view never blanks the app
+      }
+    }
+    registry.registerWidget({ name: MODULE_NAME, version: MODULE_VERSION, exports });
   }
 };
 

@@ -85,3 +85,28 @@ export class RequestingView extends DOMWidgetView {
     }
   }
 }
+
+/**
+ * A view whose render() throws would fail the whole box it sits in (the app goes blank):
+ * draw the error in its place instead, and log it.
+ */
+export function guardRender(viewClass: { prototype: DOMWidgetView }): void {
+  const render = viewClass.prototype.render;
+  if ((render as { guarded?: boolean }).guarded) {
+    return;
+  }
+  const guarded = function (this: DOMWidgetView, ...args: unknown[]): unknown {
+    try {
+      return (render as (...a: unknown[]) => unknown).apply(this, args);
+    } catch (error) {
+      console.error('jupyter-st: a view failed to render', error);
+      const box = document.createElement('div');
+      box.className = 'st-view-error';
+      box.textContent = `This element could not be shown: ${String(error)}`;
+      this.el.replaceChildren(box);
+      return undefined;
+    }
+  };
+  (guarded as { guarded?: boolean }).guarded = true;
+  viewClass.prototype.render = guarded as DOMWidgetView['render'];
+}
