@@ -14,17 +14,11 @@ from ..errors import (
     StreamlitAPIException,
     StreamlitColumnError,
     StreamlitDataframeConversionError,
-    StreamlitInvalidHeightError,
-    StreamlitInvalidWidthError,
 )
+from ._sizes import check_height, check_width, container_width
 from .column_config import check_mapping
 
 INDEX = "_index"
-_CONTAINER_WIDTH_DEPRECATED = (
-    "Please replace `use_container_width` with `width`.\n\n`use_container_width` will be "
-    "removed after 2025-12-31.\n\nFor `use_container_width=True`, use `width='stretch'`. "
-    "For `use_container_width=False`, use `width='content'`."
-)
 HIDDEN_INDEX_FORMATS = (
     "list",
     "tuple",
@@ -156,25 +150,8 @@ def check_unique_columns(frame: Any) -> None:
         raise ValueError(f"Duplicate column names found: {list(frame.columns)}")
 
 
-def _check_size(name: str, value: Any, strings: tuple[str, ...]) -> Any:
-    error = StreamlitInvalidWidthError if name == "width" else StreamlitInvalidHeightError
-    if isinstance(value, str) and value in strings:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**32:
-        return value
-    raise error(value, True)
-
-
 def _width(width: Any, use_container_width: bool | None) -> Any:
-    if use_container_width is not None:
-        import logging
-
-        logging.getLogger("jupyter_st").warning(_CONTAINER_WIDTH_DEPRECATED)
-        if use_container_width:
-            return "stretch"
-        if not isinstance(width, int):
-            return "content"
-    return _check_size("width", width, ("stretch", "content"))
+    return check_width(container_width(use_container_width, width))
 
 
 def _column_order(order: Any, names: list[str]) -> tuple[str, ...] | None:
@@ -272,7 +249,7 @@ def grid_options(
         hide_index = True
     return GridOptions(
         width=_width(width, use_container_width),
-        height=_check_size("height", height, ("auto", "content", "stretch")),
+        height=check_height(height, also=("auto",)),
         hide_index=hide_index,
         column_order=_column_order(column_order, names),
         column_config=config,

@@ -23,8 +23,8 @@ from ..runtime.config import load_options
 from ..runtime.context import container_method, get_run_context
 from ._policies import callback_mode
 from ._shortcut import normalize_shortcut
+from ._sizes import check_width
 from ._widgets import Common, add_widget
-from .media import check_width
 
 __all__ = ["camera_input", "download_button", "file_uploader"]
 

@@ -10,13 +10,13 @@ from ..elements import media as el
 from ..errors import (
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,
-    StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
 )
 from ..runtime.context import Cursor, container_method
 from ._add import add
 from ._av import media_of, seconds, subtitle_media, wav_bytes, youtube_embed
 from ._images import image_media
+from ._sizes import check_width, container_width
 from .status import warning
 
 __all__ = ["audio", "image", "pyplot", "video"]
@@ -26,11 +26,6 @@ log = logging.getLogger(__name__)
 _COLUMN_WIDTH_REMOVED = (
     "`use_column_width` was removed and has no effect. "
     "Use `width='stretch'`, `width='content'`, or an integer pixel value instead."
-)
-_CONTAINER_WIDTH_DEPRECATED = (
-    "Please replace `use_container_width` with `width`.\n\n`use_container_width` will be "
-    "removed after 2025-12-31.\n\nFor `use_container_width=True`, use `width='stretch'`. "
-    "For `use_container_width=False`, use `width='content'`."
 )
 _SAVEFIG_DEPRECATED = """
 Passing Matplotlib `savefig` keyword arguments to `st.pyplot` is
@@ -59,25 +54,6 @@ ax.scatter([1, 2, 3], [1, 2, 3])
 st.pyplot(fig)
 ```"""
 SAVEFIG_DEFAULTS = {"bbox_inches": "tight", "dpi": 200, "format": "png"}
-
-
-def check_width(width: Any, allow_content: bool = True) -> str | int:
-    """Streamlit's width rule: "stretch", "content" (where allowed) or positive pixels."""
-    strings = ("stretch", "content") if allow_content else ("stretch",)
-    if isinstance(width, str) and width in strings:
-        return width
-    if isinstance(width, int) and not isinstance(width, bool) and 0 < width < 2**32:
-        return width
-    raise StreamlitInvalidWidthError(width, allow_content)
-
-
-def _container_width(flag: bool | None, width: Any, *, keep_pixels: bool) -> Any:
-    if flag is None:
-        return width
-    log.warning(_CONTAINER_WIDTH_DEPRECATED)
-    if flag:
-        return "stretch"
-    return width if keep_pixels and isinstance(width, int) else "content"
 
 
 def _captions(caption: Any, count: int) -> list[str | None]:
@@ -156,7 +132,7 @@ def image(
     """
     if use_column_width is not None:
         warning(_COLUMN_WIDTH_REMOVED)
-    width = check_width(_container_width(use_container_width, width, keep_pixels=True))
+    width = check_width(container_width(use_container_width, width))
     images = pictures(image, caption, width, clamp, channels, output_format, alt)
     if link and len(images) > 1:
         raise StreamlitAPIException(
@@ -182,7 +158,7 @@ def pyplot(
     """
     if fig is None:
         raise StreamlitMissingRequiredParameterError("fig", _FIG_REQUIRED)
-    width = check_width(_container_width(use_container_width, width, keep_pixels=False))
+    width = check_width(container_width(use_container_width, width, keep_pixels=False))
     if kwargs:
         warning(_SAVEFIG_DEPRECATED)
     images = pictures(_saved(fig, kwargs), None, width, False, "RGB", "PNG", alt)
