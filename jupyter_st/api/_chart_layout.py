@@ -30,14 +30,15 @@ def check_height(height: Any, allow_content: bool = False) -> None:
         raise StreamlitInvalidHeightError(height, allow_content)
 
 
-def container_width(flag: bool | None, width: Any) -> Any:
-    """`use_container_width` (deprecated) folded into `width`, as Streamlit does."""
+def container_width(flag: bool | None, width: Any, *, false_keeps_width: bool = False) -> Any:
+    """`use_container_width` (deprecated) folded into `width`, as Streamlit does: False means
+    "content" unless pixels were given, or, for maps (`false_keeps_width`), the width as given."""
     if flag is None:
         return width
     log.warning(_DEPRECATED)
     if flag:
         return "stretch"
-    return width if _pixels(width) else "content"
+    return width if _pixels(width) or false_keeps_width else "content"
 
 
 _EMPTY_ALT = (

@@ -81,7 +81,7 @@ def map(
     alt: str | None = None,
 ) -> Cursor:
     """Points on a map.  >>> st.map(df, latitude="lat", longitude="lon", size=20)"""
-    width = container_width(use_container_width, width)
+    width = container_width(use_container_width, width, false_keeps_width=True)
     check_width(width)
     check_height(height)
     spec = map_spec(data, latitude, longitude, size, color, zoom)
@@ -179,7 +179,7 @@ def pydeck_chart(
     alt: str | None = None,
 ) -> Any:
     """A pydeck Deck.  >>> st.pydeck_chart(pdk.Deck(layers=[...], initial_view_state=...))"""
-    width = container_width(use_container_width, width)
+    width = container_width(use_container_width, width, false_keeps_width=True)
     check_width(width)
     check_height(height)
     spec = json.dumps(EMPTY_MAP) if pydeck_obj is None else _stable_ids(pydeck_obj.to_json())

@@ -1055,6 +1055,20 @@ st.graphviz_chart("digraph { a -> b }")
 )
 
 scenario(
+    "maps_keep_their_width_when_not_using_the_container_width",
+    CHART_SETUP
+    + """
+import pydeck as pdk
+st.map(pd.DataFrame({"lat": [1.0], "lon": [2.0]}), use_container_width=False)
+st.pydeck_chart(pdk.Deck(), use_container_width=False)
+st.pydeck_chart(pdk.Deck(), use_container_width=False, width=300)
+st.graphviz_chart("digraph { a -> b }", use_container_width=False)
+st.write("maps drawn")
+""",
+    R,
+)
+
+scenario(
     "charts_accept_alt_everywhere",
     CHART_SETUP
     + """
