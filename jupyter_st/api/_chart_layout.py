@@ -1,11 +1,11 @@
-"""Width, height and `alt` of charts and maps, checked with Streamlit's rules and messages."""
+"""`use_container_width` and `alt` of charts and maps, with Streamlit's rules and messages."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from ..errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError
+from ._sizes import container_width
 
 log = logging.getLogger(__name__)
 _DEPRECATED = (
@@ -14,31 +14,9 @@ _DEPRECATED = (
 )
 
 
-def _pixels(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**32
-
-
-def check_width(width: Any, allow_content: bool = False) -> None:
-    strings = ("stretch", "content") if allow_content else ("stretch",)
-    if not (_pixels(width) or (isinstance(width, str) and width in strings)):
-        raise StreamlitInvalidWidthError(width, allow_content)
-
-
-def check_height(height: Any, allow_content: bool = False) -> None:
-    strings = ("stretch", "content") if allow_content else ("stretch",)
-    if not (_pixels(height) or (isinstance(height, str) and height in strings)):
-        raise StreamlitInvalidHeightError(height, allow_content)
-
-
-def container_width(flag: bool | None, width: Any, *, false_keeps_width: bool = False) -> Any:
-    """`use_container_width` (deprecated) folded into `width`, as Streamlit does: False means
-    "content" unless pixels were given, or, for maps (`false_keeps_width`), the width as given."""
-    if flag is None:
-        return width
-    log.warning(_DEPRECATED)
-    if flag:
-        return "stretch"
-    return width if _pixels(width) or false_keeps_width else "content"
+def chart_width(flag: bool | None, width: Any, *, keep_any: bool = False) -> Any:
+    """`use_container_width` folded into a chart's `width`, with the charts' own warning."""
+    return container_width(flag, width, keep_any=keep_any, warning=_DEPRECATED)
 
 
 _EMPTY_ALT = (

@@ -10,14 +10,9 @@ from ..elements import charts as el
 from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..runtime.context import Cursor, container_method
 from ._add import add
-from ._chart_layout import (
-    check_height,
-    check_state_not_assigned,
-    check_width,
-    container_width,
-    normalize_alt,
-)
+from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._policies import callback_mode, check_key
+from ._sizes import check_height, check_width
 from ._widgets import Common, add_widget
 
 PLOTLY_SELECTION_MODES = ("box", "lasso", "points")
@@ -57,7 +52,7 @@ def plotly_chart(
     alt: str | None = None,
 ) -> Any:
     """A Plotly figure.  >>> st.plotly_chart(px.scatter(df, x="a", y="b"))"""
-    width = container_width(use_container_width, width)
+    width = chart_width(use_container_width, width)
     check_width(width, allow_content=True)
     check_height(height, allow_content=True)
     plotly = _import_plotly()

@@ -37,12 +37,20 @@ def check_height(height: Any, allow_content: bool = True, *, also: tuple[str, ..
     raise StreamlitInvalidHeightError(height, allow_content)
 
 
-def container_width(flag: bool | None, width: Any, *, keep_pixels: bool = True) -> Any:
+def container_width(
+    flag: bool | None,
+    width: Any,
+    *,
+    keep_pixels: bool = True,
+    keep_any: bool = False,
+    warning: str = CONTAINER_WIDTH_DEPRECATED,
+) -> Any:
     """`use_container_width` (deprecated, with Streamlit's warning) folded into `width`:
-    True is "stretch"; False is "content", or the pixels given when `keep_pixels`."""
+    True is "stretch"; False is "content", or the pixels given when `keep_pixels`, or any
+    width given when `keep_any` (maps)."""
     if flag is None:
         return width
-    log.warning(CONTAINER_WIDTH_DEPRECATED)
+    log.warning(warning)
     if flag:
         return "stretch"
-    return width if keep_pixels and is_pixels(width) else "content"
+    return width if keep_any or (keep_pixels and is_pixels(width)) else "content"

@@ -17,16 +17,11 @@ from . import _chart_specs as specs
 from . import _vega as vega
 from ._add import add
 from ._chart_data import melt_rows
-from ._chart_layout import (
-    check_height,
-    check_state_not_assigned,
-    check_width,
-    container_width,
-    normalize_alt,
-)
+from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._figures import graphviz_chart, plotly_chart
 from ._policies import callback_mode, check_key
 from ._rows import appends_rows
+from ._sizes import check_height, check_width
 from ._widgets import Common, add_widget
 from .data import to_dataframe
 
@@ -279,7 +274,7 @@ def _add_vega_chart(
     key = check_key(key)
     if use_container_width is None and width is None:
         width = vega.default_width(spec)
-    width = container_width(use_container_width, width)
+    width = chart_width(use_container_width, width)
     check_width(width, allow_content=True)
     check_height(height, allow_content=True)
     stretch = use_container_width if use_container_width is not None else width == "stretch"

@@ -21,14 +21,9 @@ from ..errors import (
 from ..runtime.context import Cursor, container_method
 from ._add import add
 from ._chart_colors import is_color_like, to_int_color_tuple
-from ._chart_layout import (
-    check_height,
-    check_state_not_assigned,
-    check_width,
-    container_width,
-    normalize_alt,
-)
+from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._policies import callback_mode, check_key
+from ._sizes import check_height, check_width
 from ._widgets import Common, add_widget
 from .data import to_dataframe
 
@@ -81,9 +76,9 @@ def map(
     alt: str | None = None,
 ) -> Cursor:
     """Points on a map.  >>> st.map(df, latitude="lat", longitude="lon", size=20)"""
-    width = container_width(use_container_width, width, false_keeps_width=True)
-    check_width(width)
-    check_height(height)
+    width = chart_width(use_container_width, width, keep_any=True)
+    check_width(width, allow_content=False)
+    check_height(height, allow_content=False)
     spec = map_spec(data, latitude, longitude, size, color, zoom)
     alt = normalize_alt(alt)
     return add(el.DeckChart(spec=spec, width=width, height=height, command="map", alt=alt))
@@ -179,9 +174,9 @@ def pydeck_chart(
     alt: str | None = None,
 ) -> Any:
     """A pydeck Deck.  >>> st.pydeck_chart(pdk.Deck(layers=[...], initial_view_state=...))"""
-    width = container_width(use_container_width, width, false_keeps_width=True)
-    check_width(width)
-    check_height(height)
+    width = chart_width(use_container_width, width, keep_any=True)
+    check_width(width, allow_content=False)
+    check_height(height, allow_content=False)
     spec = json.dumps(EMPTY_MAP) if pydeck_obj is None else _stable_ids(pydeck_obj.to_json())
     fields = {
         "spec": spec,
