@@ -17,18 +17,15 @@ server of each implementation (alternating which goes first) and loads the app o
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cold_start import CHROMIUM, CHROMIUM_ARGS, Server, servers_killed_at_exit
+from cold_start import Server, interleaved_rounds, ratio_table
 from dataframe import QUIET, Traffic
 
-IMPLS = ("streamlit", "jupyter_st")
 APP = """\
 import time
 
@@ -89,23 +86,6 @@ ROWS = [
 ]
 
 
-def table(results: dict[str, list[dict[str, float]]], rows: int) -> str:
-    lines = [
-        f"line chart of {rows:,} rows x 3 columns + 20 redraws of 10 more rows, median of "
-        f"{len(results['streamlit'])} round(s)",
-        f"{'':36} {'streamlit':>10} {'jupyter_st':>11} {'ours/theirs':>12}",
-    ]
-    for key, label, unit, fmt in ROWS:
-        theirs = statistics.median(r[key] for r in results["streamlit"])
-        ours = statistics.median(r[key] for r in results["jupyter_st"])
-        ratio = f"{ours / theirs:.2f}" if theirs else "-"
-        lines.append(
-            f"{label + ' (' + unit + ')':36} {fmt.format(theirs):>10} "
-            f"{fmt.format(ours):>11} {ratio:>12}"
-        )
-    return "\n".join(lines)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1 round of a 1,000-row chart")
@@ -113,19 +93,12 @@ def main() -> None:
     args = parser.parse_args()
     rows = 1_000 if args.quick else 10_000
     rounds = 1 if args.quick else args.rounds
-    from playwright.sync_api import sync_playwright
-
-    results: dict[str, list[dict[str, float]]] = {impl: [] for impl in IMPLS}
-    with tempfile.TemporaryDirectory() as folder, servers_killed_at_exit(), sync_playwright() as pw:
-        script = Path(folder) / "app.py"
-        script.write_text(APP.format(rows=rows))
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for number in range(rounds):
-            order = IMPLS if number % 2 == 0 else IMPLS[::-1]
-            for impl in order:
-                results[impl].append(run_round(impl, browser, script))
-        browser.close()
-    print(table(results, rows))
+    results = interleaved_rounds(APP.format(rows=rows), rounds, run_round)
+    title = (
+        f"line chart of {rows:,} rows x 3 columns + 20 redraws of 10 more rows, median of "
+        f"{rounds} round(s)"
+    )
+    print(ratio_table(title, ROWS, results))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -393,6 +393,42 @@ def _table(results: dict[str, list[dict]], rounds: int, warm_loads: int) -> str:
         f"{rounds} interleaved round(s): a fresh server per impl per round, 1 first page load "
         f"+ {warm_loads} more; (b) is over the later loads, (d) over all loads"
     )
+    return "\n".join(lines)
+
+
+def interleaved_rounds(
+    app: str, rounds: int, measure: Callable[[str, Any, Path], dict[str, float]]
+) -> dict[str, list[dict[str, float]]]:
+    """Run `measure(impl, browser, script)` for both implementations on the script `app`,
+    `rounds` times, alternating which goes first; the samples per implementation."""
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, list[dict[str, float]]] = {impl: [] for impl in IMPLS}
+    with tempfile.TemporaryDirectory() as folder, servers_killed_at_exit(), sync_playwright() as pw:
+        script = Path(folder) / "app.py"
+        script.write_text(app)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for number in range(rounds):
+            for impl in IMPLS if number % 2 == 0 else IMPLS[::-1]:
+                results[impl].append(measure(impl, browser, script))
+        browser.close()
+    return results
+
+
+def ratio_table(
+    title: str,
+    rows: Sequence[tuple[str, str, str, str]],
+    results: dict[str, list[dict[str, float]]],
+) -> str:
+    """Medians side by side with ours/streamlit; `rows` are (key, label, unit, format)."""
+    lines = [title, f"{'':44} {'streamlit':>10} {'jupyter_st':>11} {'ours/theirs':>12}"]
+    for key, label, unit, fmt in rows:
+        theirs, ours = (statistics.median(r[key] for r in results[impl]) for impl in IMPLS)
+        ratio = f"{ours / theirs:.2f}" if theirs else "-"
+        lines.append(
+            f"{label + ' (' + unit + ')':44} {fmt.format(theirs):>10} "
+            f"{fmt.format(ours):>11} {ratio:>12}"
+        )
     return "\n".join(lines)
 
 

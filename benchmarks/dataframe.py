@@ -22,17 +22,14 @@ Both servers are started with the page generated in the script (numpy, not shipp
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cold_start import CHROMIUM, CHROMIUM_ARGS, Server, servers_killed_at_exit
+from cold_start import Server, interleaved_rounds, ratio_table
 
-IMPLS = ("streamlit", "jupyter_st")
 APP = """\
 import numpy as np
 import pandas as pd
@@ -136,23 +133,6 @@ ROWS = [
 ]
 
 
-def table(results: dict[str, list[dict[str, float]]], rows: int) -> str:
-    lines = [
-        f"st.dataframe of {rows:,} rows x 3 columns, median of {len(results['streamlit'])} "
-        "round(s)",
-        f"{'':36} {'streamlit':>10} {'jupyter_st':>11} {'ours/theirs':>12}",
-    ]
-    for key, label, unit, fmt in ROWS:
-        theirs = statistics.median(r[key] for r in results["streamlit"])
-        ours = statistics.median(r[key] for r in results["jupyter_st"])
-        ratio = f"{ours / theirs:.2f}" if theirs else "-"
-        lines.append(
-            f"{label + ' (' + unit + ')':36} {fmt.format(theirs):>10} "
-            f"{fmt.format(ours):>11} {ratio:>12}"
-        )
-    return "\n".join(lines)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1 round of a 100,000-row frame")
@@ -160,19 +140,9 @@ def main() -> None:
     args = parser.parse_args()
     rows = 100_000 if args.quick else 1_000_000
     rounds = 1 if args.quick else args.rounds
-    from playwright.sync_api import sync_playwright
-
-    results: dict[str, list[dict[str, float]]] = {impl: [] for impl in IMPLS}
-    with tempfile.TemporaryDirectory() as folder, servers_killed_at_exit(), sync_playwright() as pw:
-        script = Path(folder) / "app.py"
-        script.write_text(APP.format(rows=rows))
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for number in range(rounds):
-            order = IMPLS if number % 2 == 0 else IMPLS[::-1]
-            for impl in order:
-                results[impl].append(run_round(impl, browser, script))
-        browser.close()
-    print(table(results, rows))
+    results = interleaved_rounds(APP.format(rows=rows), rounds, run_round)
+    title = f"st.dataframe of {rows:,} rows x 3 columns, median of {rounds} round(s)"
+    print(ratio_table(title, ROWS, results))
 
 
 if __name__ == "__main__":

@@ -21,16 +21,14 @@ websocket buffers. Servers and their kernels are killed at exit (cold_start.Serv
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cold_start import CHROMIUM, CHROMIUM_ARGS, IMPLS, Server, servers_killed_at_exit
+from cold_start import Server, interleaved_rounds, ratio_table
 
 APP = """\
 import numpy as np
@@ -119,42 +117,33 @@ def measure(browser: Any, url: str) -> dict[str, float]:
         context.close()
 
 
+ROWS = [
+    ("shown_kb", "page load, all bytes", "KB", "{:.1f}"),
+    ("data_kb", "  of which websocket + /media/ requests", "KB", "{:.1f}"),
+    ("rerun_kb", "bytes of a rerun, media unchanged", "KB", "{:.1f}"),
+    ("upload", "20 MB upload: file given -> script shows it", "s", "{:.2f}"),
+]
+
+
+def run_round(impl: str, browser: Any, script: Path) -> dict[str, float]:
+    server = Server(impl, script)
+    try:
+        server.wait_until_answering()
+        sample = measure(browser, server.url)
+    finally:
+        server.stop()
+    kilobytes = {f"{key}_kb": sample[key] / 1000 for key in ("shown", "data", "rerun")}
+    return {**sample, **kilobytes}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one round")
     args = parser.parse_args(argv)
     rounds = 1 if args.quick else 3
-    from playwright.sync_api import sync_playwright
-
-    results: dict[str, list[dict[str, float]]] = {impl: [] for impl in IMPLS}
-    with tempfile.TemporaryDirectory() as folder, servers_killed_at_exit(), sync_playwright() as pw:
-        script = Path(folder) / "app.py"
-        script.write_text(APP)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for index in range(rounds):
-            for impl in IMPLS if index % 2 == 0 else IMPLS[::-1]:
-                server = Server(impl, script)
-                try:
-                    server.wait_until_answering()
-                    results[impl].append(measure(browser, server.url))
-                finally:
-                    server.stop()
-        browser.close()
-    print(_table(results, rounds))
+    results = interleaved_rounds(APP, rounds, run_round)
+    print(ratio_table(f"median of {rounds} round(s)", ROWS, results))
     return 0
-
-
-def _table(results: dict[str, list[dict[str, float]]], rounds: int) -> str:
-    rows = [("page load, all bytes (KB)", "shown", 1 / 1000),
-            ("  of which websocket + /media/ requests (KB)", "data", 1 / 1000),
-            ("bytes of a rerun, media unchanged (KB)", "rerun", 1 / 1000),
-            ("20 MB upload: file given -> script shows it (s)", "upload", 1.0)]  # fmt: skip
-    lines = [f"median of {rounds} round(s)", f"{'':50} {'streamlit':>10} {'jupyter_st':>11} ratio"]
-    for label, key, scale in rows:
-        a, b = (statistics.median(r[key] for r in results[impl]) * scale for impl in IMPLS)
-        ratio = f"{b / a:.2f}" if a else "-"
-        lines.append(f"{label:50} {a:10.1f} {b:11.1f} {ratio:>5}")
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":
