@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cold_start import Server, interleaved_rounds, ratio_table
+from cold_start import interleaved_rounds, ratio_table
 from dataframe import QUIET, Traffic
 
 APP = """\
@@ -70,15 +70,6 @@ def load(browser: Any, impl: str, url: str) -> dict[str, float]:
     }
 
 
-def run_round(impl: str, browser: Any, script: Path) -> dict[str, float]:
-    server = Server(impl, script)
-    try:
-        server.wait_until_answering()
-        return load(browser, impl, server.url)
-    finally:
-        server.stop()
-
-
 ROWS = [
     ("paint_s", "time to first paint", "s", "{:.2f}"),
     ("paint_rx_kb", "ws bytes received by first paint", "KB", "{:.1f}"),
@@ -93,7 +84,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = 1_000 if args.quick else 10_000
     rounds = 1 if args.quick else args.rounds
-    results = interleaved_rounds(APP.format(rows=rows), rounds, run_round)
+    results = interleaved_rounds(APP.format(rows=rows), rounds, load)
     title = (
         f"line chart of {rows:,} rows x 3 columns + 20 redraws of 10 more rows, median of "
         f"{rounds} round(s)"

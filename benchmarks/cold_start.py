@@ -397,10 +397,11 @@ def _table(results: dict[str, list[dict]], rounds: int, warm_loads: int) -> str:
 
 
 def interleaved_rounds(
-    app: str, rounds: int, measure: Callable[[str, Any, Path], dict[str, float]]
+    app: str, rounds: int, measure: Callable[[Any, str, str], dict[str, float]]
 ) -> dict[str, list[dict[str, float]]]:
-    """Run `measure(impl, browser, script)` for both implementations on the script `app`,
-    `rounds` times, alternating which goes first; the samples per implementation."""
+    """Serve the script `app` with each implementation in turn (a fresh server each time,
+    alternating which goes first), `rounds` times, and `measure(browser, impl, url)` it;
+    the samples per implementation."""
     from playwright.sync_api import sync_playwright
 
     results: dict[str, list[dict[str, float]]] = {impl: [] for impl in IMPLS}
@@ -410,7 +411,12 @@ def interleaved_rounds(
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for number in range(rounds):
             for impl in IMPLS if number % 2 == 0 else IMPLS[::-1]:
-                results[impl].append(measure(impl, browser, script))
+                server = Server(impl, script)
+                try:
+                    server.wait_until_answering()
+                    results[impl].append(measure(browser, impl, server.url))
+                finally:
+                    server.stop()
         browser.close()
     return results
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cold_start import Server, interleaved_rounds, ratio_table
+from cold_start import interleaved_rounds, ratio_table
 
 APP = """\
 import numpy as np
@@ -112,15 +112,6 @@ def _settle(page: Any, traffic: Traffic) -> None:
         page.wait_for_timeout(200)
 
 
-def run_round(impl: str, browser: Any, script: Path) -> dict[str, float]:
-    server = Server(impl, script)
-    try:
-        server.wait_until_answering()
-        return load(browser, impl, server.url)
-    finally:
-        server.stop()
-
-
 ROWS = [
     ("paint_s", "time to first paint", "s", "{:.2f}"),
     ("paint_rx_kb", "ws bytes received by first paint", "KB", "{:.1f}"),
@@ -140,7 +131,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = 100_000 if args.quick else 1_000_000
     rounds = 1 if args.quick else args.rounds
-    results = interleaved_rounds(APP.format(rows=rows), rounds, run_round)
+    results = interleaved_rounds(APP.format(rows=rows), rounds, load)
     title = f"st.dataframe of {rows:,} rows x 3 columns, median of {rounds} round(s)"
     print(ratio_table(title, ROWS, results))
 

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cold_start import Server, interleaved_rounds, ratio_table
+from cold_start import interleaved_rounds, ratio_table
 
 APP = """\
 import numpy as np
@@ -125,15 +125,10 @@ ROWS = [
 ]
 
 
-def run_round(impl: str, browser: Any, script: Path) -> dict[str, float]:
-    server = Server(impl, script)
-    try:
-        server.wait_until_answering()
-        sample = measure(browser, server.url)
-    finally:
-        server.stop()
-    kilobytes = {f"{key}_kb": sample[key] / 1000 for key in ("shown", "data", "rerun")}
-    return {**sample, **kilobytes}
+def sample(browser: Any, _impl: str, url: str) -> dict[str, float]:
+    measured = measure(browser, url)
+    kilobytes = {f"{key}_kb": measured[key] / 1000 for key in ("shown", "data", "rerun")}
+    return {**measured, **kilobytes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one round")
     args = parser.parse_args(argv)
     rounds = 1 if args.quick else 3
-    results = interleaved_rounds(APP, rounds, run_round)
+    results = interleaved_rounds(APP, rounds, sample)
     print(ratio_table(f"median of {rounds} round(s)", ROWS, results))
     return 0
 
