@@ -23,14 +23,15 @@ _shared: dict[type[w.Widget], w.Widget] = {}
 
 
 class _SharedPart:
-    """Mixed into a Layout or Style class: its instance is read-only once made."""
+    """Mixed into a Layout or Style class (`base`): its instance is read-only once made."""
 
+    base: type[w.Widget]
     _sealed = False
 
     def __setattr__(self, name: str, value: Any) -> None:
         if self._sealed and self.has_trait(name) and self.trait_metadata(name, "sync"):  # type: ignore[attr-defined]
             raise TraitError(
-                f"this {type(self).__mro__[2].__name__} is shared by many widgets: call "
+                f"this {self.base.__name__} is shared by many widgets: call "
                 f"own_part(widget, ...) before changing {name!r}"
             )
         super().__setattr__(name, value)
@@ -43,7 +44,7 @@ def is_shared(part: object) -> bool:
 def _shared_instance(cls: type[w.Widget]) -> w.Widget:
     part = _shared.get(cls)
     if part is None or part.comm is None:  # a closed comm (a test closed everything): renew
-        sealed = type(f"Shared{cls.__name__}", (_SharedPart, cls), {})
+        sealed = type(f"Shared{cls.__name__}", (_SharedPart, cls), {"base": cls})
         part = sealed()
         object.__setattr__(part, "_sealed", True)
         _shared[cls] = part
@@ -67,7 +68,7 @@ def shared_parts(widget_class: type[w.Widget]) -> dict[str, w.Widget]:
 def own_part(widget: w.Widget, name: str) -> w.Widget:
     """The widget's own `layout` or `style`, made (a fresh copy) if it used the shared one."""
     part = getattr(widget, name)
-    if is_shared(part):
-        part = type(part).__mro__[2]()
+    if isinstance(part, _SharedPart):
+        part = part.base()
         setattr(widget, name, part)
     return part
