@@ -16,12 +16,13 @@ from ..runtime.context import Cursor, container_method, get_run_context
 
 __all__ = ["add_rows", "appends_rows"]
 
-Appender = Callable[[Any, Any], Element]
+Appender = Callable[[Any, Any, str | None], Element]  # (element, data, dataset name)
 _APPENDERS: dict[type[Element], Appender] = {}
 
 
 def appends_rows(cls: type[Element]) -> Callable[[Appender], Appender]:
-    """Register `appender(element, data) -> element` for elements of type `cls`."""
+    """Register `appender(element, data, name) -> element` for elements of type `cls`
+    (`name`: the dataset named in `add_rows(name=data)`, else None)."""
 
     def register(appender: Appender) -> Appender:
         _APPENDERS[cls] = appender
@@ -41,13 +42,15 @@ def add_rows(data: Any = None, **kwargs: Any) -> Cursor | None:
         raise StreamlitAPIException(
             "Wrong number of arguments to add_rows(). Command requires exactly one dataset"
         )
-    if kwargs:  # add_rows(name=df): Streamlit's named datasets of vega_lite_chart
-        ((_name, data),) = kwargs.items()
+    name = None
+    if kwargs:  # add_rows(name=df): a named dataset of a vega_lite_chart
+        ((name, data),) = kwargs.items()
     element = ctx.node(cursor.path[:-1]).children[cursor.path[-1]]
     appender = _APPENDERS.get(type(element))
     if appender is None:
         raise StreamlitAPIException("Only existing elements can `add_rows`.")
     if data is None:
         return cursor
-    ctx.add(appender(element, data), to=Cursor(cursor.path, form_id=cursor.form_id, is_slot=True))
+    slot = Cursor(cursor.path, form_id=cursor.form_id, is_slot=True)
+    ctx.add(appender(element, data, name), to=slot)
     return cursor

@@ -325,15 +325,19 @@ def _frame(values: Any) -> Any:
 
 # -- add_rows -----------------------------------------------------------------------------
 @appends_rows(el.VegaLiteChart)
-def _append_rows(element: el.VegaLiteChart, data: Any) -> el.VegaLiteChart:
-    """New rows for the chart's dataset: its main one, or its only named one (an Altair
-    chart's). A built-in chart's rows are prepared, and melted, as its first rows were."""
+def _append_rows(element: el.VegaLiteChart, data: Any, name: str | None = None) -> el.VegaLiteChart:
+    """New rows for the chart's dataset: the one `name`d, its main one, or its only named
+    one (an Altair chart's). A built-in chart's rows are prepared, and melted, as its first
+    rows were."""
     new = to_dataframe(data)
     if element.command in ("line_chart", "area_chart", "bar_chart", "scatter_chart"):
         new = _prepared_like(element, new)
-    if element.data is None and len(element.datasets) == 1:
-        ((name, old),) = element.datasets
-        return dataclasses.replace(element, datasets=((name, _concat(old, new)),))
+    names = [key for key, _ in element.datasets]
+    if name is None and element.data is None and len(names) == 1:
+        name = names[0]
+    if name in names:
+        datasets = tuple((k, _concat(v, new) if k == name else v) for k, v in element.datasets)
+        return dataclasses.replace(element, datasets=datasets)
     if element.data is None and "data" not in element.spec:
         spec = {**element.spec, "data": {"name": specs.DATA_NAME}}
         return dataclasses.replace(element, data=new.copy(), spec=spec)

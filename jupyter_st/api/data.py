@@ -155,7 +155,7 @@ def _has_range_index(frame: Any) -> bool:
 
 
 @appends_rows(el.Dataframe)
-def _dataframe_rows(element: el.Dataframe, data: Any) -> el.Dataframe:
+def _dataframe_rows(element: el.Dataframe, data: Any, _name: str | None = None) -> el.Dataframe:
     """`add_rows` on st.dataframe: the old frame with `data`'s rows after it."""
     frame = appended(element.data, data)
     return dataclasses.replace(element, data=frame, styler=None, style_key=None)

@@ -29,3 +29,17 @@ def test_add_rows_appends_to_a_dataframe_and_accumulates():
 def test_add_rows_refuses_what_cannot_take_rows(call: str, message: str):
     at = AppTest.from_string(SETUP + call + "\nst.write('after')\n").run()
     assert message in at.exception[0].value
+
+
+def test_add_rows_with_a_name_appends_to_that_dataset_of_a_vega_lite_chart():
+    at = AppTest.from_string(
+        SETUP + "spec = {'layer': [{'data': {'name': 'one'}, 'mark': 'line'},\n"
+        "                  {'data': {'name': 'two'}, 'mark': 'point'}],\n"
+        "        'encoding': {'x': {'field': 'a', 'type': 'quantitative'}},\n"
+        "        'datasets': {'one': df, 'two': df}}\n"
+        "chart = st.vega_lite_chart(spec)\n"
+        "chart.add_rows(two=pd.DataFrame({'a': [3]}))\n"
+    ).run()
+    assert not at.exception
+    datasets = dict(at.get("vega_lite_chart")[0].datasets)
+    assert list(datasets["one"]["a"]) == [1, 2] and list(datasets["two"]["a"]) == [1, 2, 3]
