@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlencode
 import ipywidgets as w
 
 from ..app import App
+from ..elements.navigation import Navigation
 from ..render.chrome import Chrome
 from ..runtime.cache import cache_data, cache_resource
 from ..runtime.script import Script
@@ -65,6 +66,11 @@ class StandaloneApp(App):
     def run_started(self, scope: tuple[int, ...] | None = None) -> None:
         super().run_started(scope)
         self.chrome.running = True
+
+    def placed(self, path: tuple[int, ...], element: Any) -> None:
+        super().placed(path, element)
+        if isinstance(element, Navigation):  # the page is chosen: the URL follows at once
+            self._show_url()
 
     def run_finished(self, completed: bool) -> None:
         super().run_finished(completed)

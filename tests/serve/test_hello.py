@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -20,8 +21,9 @@ def test_hello_pages(st_run, page):
     page.get_by_text("Hello, Ada!").wait_for(timeout=20_000)
 
     page.locator(".st-nav").get_by_text("Plotting demo").click()
+    expect(page).to_have_url(re.compile(r"/plotting$"), timeout=20_000)  # while the loop runs
+    expect(page.get_by_text("100% complete")).to_be_hidden()
     page.get_by_role("button", name="Rerun").wait_for(timeout=60_000)  # the loop finished
-    assert page.url.endswith("/plotting")
     line = page.locator(".st-vega-chart svg .mark-line path")
     expect(line).to_have_count(1, timeout=30_000)
     # 1 + 100 x 5 points added row by row: the path has one segment per point
