@@ -21,6 +21,7 @@ from .api.charts import (
 )
 from .api.chat import chat_input, chat_message
 from .api.choices import (
+    feedback,
     multiselect,
     pills,
     radio,
@@ -31,8 +32,8 @@ from .api.choices import (
 from .api.context import context
 from .api.control import rerun, stop
 from .api.data import dataframe, metric, table
+from .api.data_editor import data_editor
 from .api.dates import date_input, time_input
-from .api.editor import data_editor
 from .api.effects import balloons, snow
 from .api.external import ipywidget
 from .api.files import camera_input, download_button, file_uploader
@@ -41,7 +42,6 @@ from .api.inputs import (
     button,
     checkbox,
     color_picker,
-    feedback,
     link_button,
     text_area,
     text_input,

@@ -22,7 +22,7 @@ _SUBMODULES = {
     "streamlit.testing.v1": "jupyter_st.testing",
     "streamlit.column_config": "jupyter_st.api.column_config",
     "streamlit.runtime": "jupyter_st.runtime",
-    "streamlit.runtime.uploaded_file_manager": "jupyter_st.api.files",  # UploadedFile
+    "streamlit.runtime.uploaded_file_manager": "jupyter_st.elements.files",  # UploadedFile
 }
 
 

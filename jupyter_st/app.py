@@ -30,7 +30,7 @@ class App:
         _aliases.install()
         self.session = Session(script, argv=argv, **session_options)
         self.session.secrets = load_secrets(script.directory)
-        self.reconciler = Reconciler(self._on_value)
+        self.reconciler = Reconciler(self._on_value, self.session.on_widget_event)
         self.session.listener = self
 
     # -- the session's listener -------------------------------------------------------
@@ -42,6 +42,9 @@ class App:
 
     def run_finished(self, completed: bool) -> None:
         self.reconciler.run_finished(completed)
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        self.reconciler.show_values(values)
 
     def _on_value(self, element_id: str, value: Any) -> None:
         """A browser change: page menu and links navigate, widgets go to the session."""

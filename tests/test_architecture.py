@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
+
+import pytest
 
 import jupyter_st
 from jupyter_st.elements.base import Element
 from jupyter_st.render.adapters import ADAPTERS
 
 PACKAGE = Path(jupyter_st.__file__).parent
+TESTS = Path(__file__).parent
+FAMILIES = sorted(p.stem for p in (PACKAGE / "elements").glob("[!_]*.py") if p.stem != "base")
+MADE_BY_THE_RUNTIME = {"Navigation"}  # the page menu, built from st.navigation's pages
 FORBIDDEN = {  # package -> imports it must not make
     "elements": {"jupyter_st.runtime", "jupyter_st.api", "jupyter_st.render", "ipywidgets"},
     "runtime": {"jupyter_st.api", "jupyter_st.render", "ipywidgets", "IPython"},
@@ -74,3 +80,38 @@ def test_every_api_function_is_exported():
         for name in module.__all__:
             assert name in jupyter_st.__all__, f"{path.stem}.{name}"
             assert getattr(jupyter_st, name) is getattr(module, name)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_family_has_one_name_in_every_layer(family):
+    """`st.slider` lives in elements/numbers.py, api/numbers.py, render/adapters/numbers.py
+    and tests/api/test_numbers.py: a newcomer finds an element under one name everywhere."""
+    for path in (
+        PACKAGE / "api" / f"{family}.py",
+        PACKAGE / "render" / "adapters" / f"{family}.py",
+        TESTS / "api" / f"test_{family}.py",
+    ):
+        assert path.exists(), f"{family}: {path.relative_to(PACKAGE.parent)} is missing"
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_family_builds_and_renders_its_own_elements(family):
+    """Each element class is built by its family's api module and rendered by its family's
+    adapter module (the app's root blocks, in elements/base.py, render with layout)."""
+    module = importlib.import_module(f"jupyter_st.elements.{family}")
+    api_source = (PACKAGE / "api" / f"{family}.py").read_text()
+    api_names = {n.attr for n in ast.walk(ast.parse(api_source)) if isinstance(n, ast.Attribute)}
+    api_names |= {n.id for n in ast.walk(ast.parse(api_source)) if isinstance(n, ast.Name)}
+    for cls in _element_classes():
+        if cls.__module__ != module.__name__:
+            continue
+        if cls in ADAPTERS:
+            where = ADAPTERS[cls].traits.__module__
+            assert where == f"jupyter_st.render.adapters.{family}", f"{cls.__name__}: {where}"
+            assert cls.__name__ in api_names or cls.__name__ in MADE_BY_THE_RUNTIME, cls
+
+
+def test_the_app_roots_render_with_layout():
+    for cls in _element_classes():
+        if cls.__module__ == "jupyter_st.elements.base" and cls in ADAPTERS:
+            assert ADAPTERS[cls].traits.__module__ == "jupyter_st.render.adapters.layout", cls

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..elements.media import ChatInputValue
+from ..elements.chat import ChatInputValue
 from ..errors import StreamlitValueError
 from .files import enforce_filename, max_upload_mb, normalize_types
 

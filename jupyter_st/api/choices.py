@@ -1,4 +1,5 @@
-"""Choice widgets: radio, selectbox, multiselect and select_slider.
+"""Choice widgets: radio, selectbox, multiselect, select_slider, pills, segmented_control
+and feedback.
 
 The script gets back the user's own option objects; the labels (format_func applied) are
 what the browser shows and what identifies the widget.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..elements import inputs as el
+from ..elements import choices as el
 from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
@@ -21,7 +22,15 @@ from ..runtime.context import container_method
 from ._policies import labels_of, options_of
 from ._widgets import Common, add_widget
 
-__all__ = ["multiselect", "pills", "radio", "segmented_control", "select_slider", "selectbox"]
+__all__ = [
+    "feedback",
+    "multiselect",
+    "pills",
+    "radio",
+    "segmented_control",
+    "select_slider",
+    "selectbox",
+]
 
 Callback = Callable[..., Any] | None
 
@@ -354,3 +363,37 @@ def segmented_control(
     return _button_group("segmented_control", label, options, selection_mode, default,
                          format_func, key, help, on_change, args, kwargs, disabled,
                          label_visibility)  # fmt: skip
+
+
+FEEDBACK_OPTIONS = {"thumbs": 2, "faces": 5, "stars": 5}
+
+
+@container_method
+def feedback(
+    options: str = "thumbs",
+    *,
+    key: Any = None,
+    default: int | None = None,
+    disabled: bool = False,
+    on_change: Callback = None,
+    args: Any = None,
+    kwargs: Any = None,
+    width: Any = "content",
+) -> int | None:
+    """Thumbs, faces or stars; returns the picked index or None.
+
+    >>> rating = st.feedback("stars")
+    """
+    if options not in FEEDBACK_OPTIONS:
+        raise StreamlitValueError("options", "'thumbs', 'faces', 'stars'")
+    count = FEEDBACK_OPTIONS[options]
+    if default is not None and not (isinstance(default, int) and 0 <= default < count):
+        raise StreamlitAPIException(
+            f"The default value in '{options}' must be a number between 0 and {count - 1}."
+            f" The passed default value is {default}"
+        )
+    common = Common.of("", key, None, on_change, args, kwargs, disabled, "collapsed")
+    return add_widget(
+        el.Feedback, common, default=default, default_given=default is not None,
+        identity={"options": options, "default": default}, fields={"options": options},
+    )  # fmt: skip

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from ..elements import inputs as el
+from ..elements import dates as el
 from ..errors import StreamlitAPIException, StreamlitValueAboveMaxError, StreamlitValueBelowMinError
 from ..runtime.context import container_method
 from ._widgets import Common, add_widget

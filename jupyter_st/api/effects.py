@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from ..elements import status as el
+from ..elements import effects as el
 from ..runtime.context import Cursor, container_method
 from ._add import add
 

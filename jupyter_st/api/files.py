@@ -11,8 +11,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..elements import media as el
-from ..elements.media import UploadedFile
+from ..elements import files as el
 from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
@@ -117,7 +116,7 @@ def refuse_state_value(kind: str, key: str | None) -> None:
 def _fresh(value: Any) -> Any:
     if isinstance(value, list):
         return [f.copy() for f in value]
-    return value.copy() if isinstance(value, UploadedFile) else value
+    return value.copy() if isinstance(value, el.UploadedFile) else value
 
 
 @container_method
@@ -189,7 +188,7 @@ def camera_input(
     label_visibility: str = "visible",
     resolution: str | None = None,
     width: Any = "stretch",
-) -> UploadedFile | None:
+) -> el.UploadedFile | None:
     """A camera view with a "Take Photo" button; returns the photo (a JPEG) or None.
 
     >>> photo = st.camera_input("Take a picture")

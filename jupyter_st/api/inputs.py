@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..elements import inputs as el
-from ..errors import StreamlitAPIException, StreamlitValueError
+from ..errors import StreamlitAPIException
 from ..runtime.context import container_method, get_run_context
 from ._add import add
 from ._widgets import Common, add_widget
@@ -15,7 +15,6 @@ __all__ = [
     "button",
     "checkbox",
     "color_picker",
-    "feedback",
     "link_button",
     "text_area",
     "text_input",
@@ -237,40 +236,6 @@ def color_picker(
         identity={"value": default},
         shown=check_color,
     )
-
-
-FEEDBACK_OPTIONS = {"thumbs": 2, "faces": 5, "stars": 5}
-
-
-@container_method
-def feedback(
-    options: str = "thumbs",
-    *,
-    key: Any = None,
-    default: int | None = None,
-    disabled: bool = False,
-    on_change: Callback = None,
-    args: Any = None,
-    kwargs: Any = None,
-    width: Any = "content",
-) -> int | None:
-    """Thumbs, faces or stars; returns the picked index or None.
-
-    >>> rating = st.feedback("stars")
-    """
-    if options not in FEEDBACK_OPTIONS:
-        raise StreamlitValueError("options", "'thumbs', 'faces', 'stars'")
-    count = FEEDBACK_OPTIONS[options]
-    if default is not None and not (isinstance(default, int) and 0 <= default < count):
-        raise StreamlitAPIException(
-            f"The default value in '{options}' must be a number between 0 and {count - 1}."
-            f" The passed default value is {default}"
-        )
-    common = Common.of("", key, None, on_change, args, kwargs, disabled, "collapsed")
-    return add_widget(
-        el.Feedback, common, default=default, default_given=default is not None,
-        identity={"options": options, "default": default}, fields={"options": options},
-    )  # fmt: skip
 
 
 @container_method

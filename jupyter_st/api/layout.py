@@ -9,7 +9,6 @@ from typing import Any
 from ..elements import inputs as inputs_el
 from ..elements import layout as el
 from ..elements.base import Block
-from ..elements.text import Empty
 from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
@@ -124,7 +123,7 @@ def empty() -> Cursor:
 
     >>> slot = st.empty(); slot.text("working..."); slot.success("done")
     """
-    return add(Empty())
+    return add(el.Empty())
 
 
 @container_method

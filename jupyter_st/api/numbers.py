@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from ..elements import inputs as el
+from ..elements import numbers as el
 from ..errors import (
     StreamlitInvalidMinMaxError,
     StreamlitInvalidParameterTypeError,

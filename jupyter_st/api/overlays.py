@@ -9,7 +9,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from ..elements import layout as el
+from ..elements import overlays as el
 from ..elements.base import EVENTS
 from ..errors import (
     StreamlitDuplicateElementId,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..elements import status as el
-from ..elements.text import Empty
+from ..elements.layout import Empty
 from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,

@@ -1,11 +1,14 @@
-"""Chat elements: a message container and the input that submits one message."""
+"""Chat elements: a message container, the input that submits one message, and the
+`ChatInputValue` it returns when files are attached."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .base import Block, Widget
+from .files import UploadedFile
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,3 +37,44 @@ class ChatInput(Widget):
     accept_file: str = ""  # "", "single", "multiple" or "directory": files go with the text
     file_types: tuple[str, ...] = ()
     max_upload_mb: int = 200
+
+
+class ChatInputValue(MutableMapping[str, Any]):
+    """What `st.chat_input(accept_file=...)` returns: the `text` and the attached `files`,
+    readable as attributes or as a dict (Streamlit's ChatInputValue, without audio)."""
+
+    def __init__(self, text: str, files: list[UploadedFile]) -> None:
+        self.__dict__.update(text=text, files=files)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: self.__dict__[k] for k in ("text", "files") if k in self.__dict__}
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.to_dict():
+            raise KeyError(f"Invalid key: {key}")
+        return self.__dict__[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key not in ("text", "files"):
+            raise KeyError(f"Invalid key: {key}")
+        self.__dict__[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self.to_dict():
+            raise KeyError(f"Invalid key: {key}")
+        del self.__dict__[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChatInputValue):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{key}={value!r}" for key, value in self.to_dict().items())
+        return f"ChatInputValue({args})"

@@ -55,16 +55,6 @@ class SelectableDataframe(Widget, Dataframe):
 
     KIND: ClassVar[str] = "dataframe"
 
-
-@dataclass(frozen=True, kw_only=True)
-class DataEditor(Widget, Dataframe):
-    """`st.data_editor`: `data` is the input as a DataFrame, `value` the edits dict
-    (`edited_rows`, `added_rows`, `deleted_rows`); `editing_mode` is `num_rows`."""
-
-    KIND: ClassVar[str] = "dataframe"
-    disabled_columns: tuple[str, ...] = ()
-    edited: Any = None  # `data` with the edits applied: what the grid shows
-    row_ids: tuple[int, ...] | None = None  # per edited row: its position in `data`, or
     # len(data) + k for the k-th added row
 
 

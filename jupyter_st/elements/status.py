@@ -77,19 +77,3 @@ class Toast(Element):
     KIND: ClassVar[str] = "toast"
     body: str
     icon: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Balloons(Element):
-    """Balloons floating up over the app, once; a new `nonce` plays them again."""
-
-    KIND: ClassVar[str] = "balloons"
-    nonce: int = 0
-
-
-@dataclass(frozen=True, kw_only=True)
-class Snow(Element):
-    """Snowflakes falling over the app, once; a new `nonce` plays them again."""
-
-    KIND: ClassVar[str] = "snow"
-    nonce: int = 0

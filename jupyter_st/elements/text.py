@@ -1,4 +1,4 @@
-"""Text elements: markdown and its variants, code, plain text, JSON, HTML."""
+"""Text elements: markdown and its variants, headings, code, plain text, JSON, HTML."""
 
 from __future__ import annotations
 
@@ -93,10 +93,3 @@ class Html(Element):
 
     KIND: ClassVar[str] = "html"
     body: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class Empty(Element):
-    """The placeholder `st.empty()` leaves in its slot."""
-
-    KIND: ClassVar[str] = "empty"

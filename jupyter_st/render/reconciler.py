@@ -1,13 +1,16 @@
 """Reconciler: keeps a tree of ipywidgets in step with the element tree, as the script runs.
 
 The runner calls `run_started`, then `placed(path, element)` for every element a script
-writes, then `run_finished`. Each container remembers what it showed in the last run
-(`previous`) and collects this run's children (`current`). A placed element takes over the
-previous widget at its position when kind and identity match (a widget must also keep its
-id), else the widget with the same id elsewhere in the container, else a new widget; then
-only the
-traits that differ are sent. At the end of a completed run, previous children that were not
-claimed are closed; after an interrupted run they stay, to be matched by the next run.
+writes, then `run_finished`; between runs, `show_values` shows widgets with values the
+runtime chose (a cleared form). Browser values go to `on_value`, other browser events (a
+text input's Enter) to `on_event`: what they mean is the runtime's business.
+
+Each container remembers what it showed in the last run (`previous`) and collects this
+run's children (`current`). A placed element takes over the previous widget at its
+position when kind and identity match (a widget must also keep its id), else the widget
+with the same id elsewhere in the container, else a new widget; then only the traits that
+differ are sent. At the end of a completed run, previous children that were not claimed
+are closed; after an interrupted run they stay, to be matched by the next run.
 
 Note [Echo suppression]
 ~~~~~~~~~~~~~~~~~~~~~~~
@@ -32,15 +35,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 import ipywidgets as w
 from traitlets import TraitError
 
 from ..elements.base import Block, Bottom, Element, Events, Main, NavArea, Sidebar, Widget
-from ..elements.inputs import Button, TextInput
-from ..elements.layout import Form
 from .adapters import Adapter, Rejected, adapter_for
 from .adapters.base import close_parts
 from .equality import equals
@@ -68,10 +68,16 @@ class Mounted:
 
 
 class Reconciler:
-    """Renders one app. `on_value(widget_id, value)` hears validated browser changes."""
+    """Renders one app. `on_value(widget_id, value)` hears validated browser changes,
+    `on_event(widget_id, event)` the events adapters relay."""
 
-    def __init__(self, on_value: Callable[[str, Any], None]) -> None:
+    def __init__(
+        self,
+        on_value: Callable[[str, Any], None],
+        on_event: Callable[[str, str], None] = lambda _id, _event: None,
+    ) -> None:
         self._on_value = on_value
+        self._on_event = on_event
         self._local = threading.local()
         roots = (Main(), Sidebar(), Events(), NavArea(), Bottom())
         self.roots = [self._create(root) for root in roots]
@@ -83,7 +89,6 @@ class Reconciler:
         self.view = w.HBox([self._side, self._center, events])
         self.view.add_class("st-app")
         self._touched: dict[int, Mounted] = {}
-        self._submitted: set[str] = set()  # clear_on_submit forms submitted since the last run
         self._dirty: dict[int, Mounted] = {}
         self._last_flush = 0.0
         self._show_sidebar()
@@ -118,22 +123,6 @@ class Reconciler:
         if time.monotonic() - self._last_flush > FLUSH_INTERVAL:
             self._flush()
 
-    def _clear_submitted_forms(self) -> None:
-        """As a browser does for `clear_on_submit` forms: after the submit's run, show the
-        form's widgets at their defaults again and hold those values for the next submit."""
-        forms, self._submitted = self._submitted, set()
-        for mounted in self._mounted_where(lambda e: getattr(e, "form_id", "") in forms):
-            element = mounted.element
-            if isinstance(element, Button) or mounted.adapter.read is None:
-                continue
-            cleared = dataclasses.replace(element, value=element.default)  # type: ignore[type-var]
-            traits = {
-                k: v for k, v in mounted.adapter.traits(cleared).items() if k not in _SUB_WIDGETS
-            }
-            with self._suppressed(), mounted.widget.hold_sync():
-                _set_traits(mounted.widget, traits, [])
-            self._on_value(element.id, element.default)  # type: ignore[attr-defined]
-
     def run_finished(self, completed: bool) -> None:
         for block in self._touched.values():
             leftovers = [p for p in block.previous if id(p) not in block.claimed]
@@ -145,9 +134,16 @@ class Reconciler:
             block.previous, block.claimed = [], set()
             self._mark(block)
         self._flush()
-        if completed and self._submitted:
-            self._clear_submitted_forms()
         self._show_sidebar()
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        """Show these widgets with these values (not the script's), as a browser would."""
+        for mounted in self._mounted_widgets(set(values)):
+            shown = dataclasses.replace(mounted.element, value=values[mounted.element.id])  # type: ignore[attr-defined]
+            traits = mounted.adapter.traits(shown)
+            plain = {k: v for k, v in traits.items() if k not in _SUB_WIDGETS}
+            with self._suppressed(), mounted.widget.hold_sync():
+                _set_traits(mounted.widget, plain, [])
 
     # -- matching -------------------------------------------------------------------
     def _resolve(self, path: tuple[int, ...]) -> Mounted:
@@ -205,8 +201,8 @@ class Reconciler:
         if adapter.read is not None:
             stop = adapter.listen(widget, lambda value, m=mounted: self._received(m, value))
             mounted.unlisten = stop if callable(stop) else None
-        if isinstance(element, TextInput) and element.form_id:
-            widget.on_msg(partial(self._text_message, element.form_id))
+        if adapter.events:
+            widget.on_msg(lambda _w, content, _buffers, m=mounted: self._relay(m, content))
         return mounted
 
     def _patch(self, mounted: Mounted, element: Element) -> None:
@@ -278,9 +274,6 @@ class Reconciler:
         except Exception:  # a value no reader expected: drop it, keep the kernel
             log.warning("jupyter_st: rejected a malformed value %r", raw, exc_info=True)
             return
-        submits = isinstance(element, Button) and element.is_form_submitter
-        if submits and element.form_id in self._clearing_forms():
-            self._submitted.add(element.form_id)
         self._on_value(element.id, value)  # type: ignore[attr-defined]
 
     def _suppressed(self) -> _Suppressed:
@@ -305,26 +298,11 @@ class Reconciler:
             stack.extend(mounted.current)
         return found
 
-    def _text_message(self, form_id: str, _widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == "submit":
-            self._enter_pressed(form_id)
-
-    def _enter_pressed(self, form_id: str) -> None:
-        """Enter in a form's text input submits the form (unless `enter_to_submit=False`)."""
-        forms = self._mounted_where(lambda e: isinstance(e, Form) and e.form_id == form_id)
-        if not forms or not forms[0].element.enter_to_submit:  # type: ignore[attr-defined]
-            return
-        for button in self._mounted_where(
-            lambda e: isinstance(e, Button) and e.is_form_submitter and e.form_id == form_id
-        ):
-            if not button.element.disabled:  # type: ignore[attr-defined]
-                self._received(button, True)
-            return
-
-    def _clearing_forms(self) -> set[str]:
-        """Ids of the shown forms made with `clear_on_submit=True`."""
-        forms = self._mounted_where(lambda e: isinstance(e, Form) and e.clear_on_submit)
-        return {m.element.form_id for m in forms}  # type: ignore[attr-defined]
+    def _relay(self, mounted: Mounted, content: Any) -> None:
+        """A custom message an adapter relays (`{"event": "submit"}`), to the runtime."""
+        event = content.get("event") if isinstance(content, dict) else None
+        if event in mounted.adapter.events:
+            self._on_event(mounted.element.id, event)  # type: ignore[attr-defined]
 
     def close(self) -> None:
         """Close every widget of the app."""

@@ -145,7 +145,7 @@ class ScriptRunner:
                 session.tree = ctx.root
             _close_figures()
             session.fragments.full_run_finished(completed, session.request_fragment_rerun)
-            _notify(session.listener.run_finished, completed)
+            _notify(session.run_finished, completed)
         return completed
 
     def _run_fragment(self, fragment_id: str) -> bool:
@@ -180,7 +180,7 @@ class ScriptRunner:
             with session.lock:
                 session.state.end_run(completed, session.owner, fragment=fragment_id)
             _close_figures()
-            _notify(session.listener.run_finished, completed)
+            _notify(session.run_finished, completed)
         return completed
 
     def _call_back(self, callbacks: list) -> None:

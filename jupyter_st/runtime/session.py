@@ -1,7 +1,7 @@
 """Session: one running app — its script, state, tree, runner and renderer.
 
 In Voila one kernel is one browser tab is one Session; in a notebook, one per app. The
-renderer is anything with the three `RenderListener` methods; the runtime never imports it.
+renderer is anything with the `RenderListener` methods; the runtime never imports it.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..elements.base import Element, Root, new_root
+from .forms import FormRules
 from .fragments import Fragments
 from .pages import Navigator
 from .runner import ScriptRunner
@@ -32,6 +33,9 @@ class RenderListener(Protocol):
 
     def run_finished(self, completed: bool) -> None: ...
 
+    def show_values(self, values: dict[str, Any]) -> None:
+        """Show these widgets (by id) with these values, as a browser would, without a run."""
+
 
 class NoRenderer:
     """A listener that renders nothing (tree-only sessions)."""
@@ -43,6 +47,9 @@ class NoRenderer:
         pass
 
     def run_finished(self, completed: bool) -> None:
+        pass
+
+    def show_values(self, values: dict[str, Any]) -> None:
         pass
 
 
@@ -74,6 +81,7 @@ class Session:
         self.secrets: dict[str, Any] = {}
         self.context: dict[str, Any] = {}  # st.context: headers, cookies, url, locale...
         self.navigator = Navigator()
+        self.forms = FormRules()
         self.runner = ScriptRunner(self)
 
     def request_rerun(self) -> None:
@@ -93,11 +101,33 @@ class Session:
     def on_widget_change(self, widget_id: str, value: Any) -> None:
         """A value from the browser, already validated by the renderer."""
         with self.lock:
+            self.forms.note_value(self.tree, widget_id)
             target = self.state.receive(widget_id, value)
         if target:
             self.request_fragment_rerun(target)
         elif target is not None:
             self.request_rerun()
+
+    def on_widget_event(self, widget_id: str, event: str) -> None:
+        """An event from the browser that is not a value: Enter in a text input."""
+        if event == "submit":
+            with self.lock:
+                button = self.forms.submit_button_for_enter(self.tree, widget_id)
+            if button is not None:
+                self.on_widget_change(button, True)
+
+    def run_finished(self, completed: bool) -> None:
+        """Tell the renderer a run ended; after a submit's run, a `clear_on_submit` form
+        shows its defaults again, held as its values until the next submit."""
+        self.listener.run_finished(completed)
+        if not completed:
+            return
+        with self.lock:
+            cleared = self.forms.cleared_values(self.tree)
+            for widget_id, value in cleared.items():
+                self.state.receive(widget_id, value)
+        if cleared:
+            self.listener.show_values(cleared)
 
     def navigate(self, url_path: str) -> None:
         """Show the page at `url_path` (a menu click, a link, the browser's URL)."""

@@ -20,10 +20,10 @@ from typing import Any
 
 from ..api.choices import index_of
 from ..app import App
-from ..elements import chat, inputs, media
+from ..elements import chat, choices, files, inputs, numbers
 from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
-from ..elements.text import Empty
-from ..render.adapters.inputs import DateRangePicker
+from ..elements.layout import Empty
+from ..render.adapters.dates import DateRangePicker
 from ..runtime.config import load_options
 from ..runtime.pages import icon_and_name
 from ..runtime.script import Script
@@ -154,9 +154,9 @@ class AppTest:
             elif isinstance(widget, DateRangePicker):  # the user picks each end
                 for end, day in zip(widget.ends, (*value, None, None), strict=False):
                     browser.send_update(end, value=day)
-            elif isinstance(element, media.FileUploader | media.CameraInput):
+            elif isinstance(element, files.FileUploader | files.CameraInput):
                 send_files(widget, value, [f["file_id"] for f in widget.files])
-            elif isinstance(element, media.DownloadButton):
+            elif isinstance(element, files.DownloadButton):
                 if value:
                     send_download(widget)
             elif isinstance(element, chat.ChatInput) and element.accept_file:
@@ -264,29 +264,29 @@ def _strings(value: Any) -> list[str]:
 
 def _widget_state(element: Widget, value: Any, widget: Any) -> dict[str, Any]:
     """The trait values the browser would send for `value` (what its views do)."""
-    if isinstance(element, inputs.Selectbox) and element.accept_new_options:
+    if isinstance(element, choices.Selectbox) and element.accept_new_options:
         index = None if isinstance(value, str) else index_of(value, element.options)
         typed = value if index is None else element.labels[index]
         return {"value": "" if typed is None else typed}
-    if isinstance(element, inputs.Choice):
+    if isinstance(element, choices.Choice):
         return {"index": None if value is None else _find(element, value, index_of)}
-    if isinstance(element, inputs.Multiselect) and element.accept_new_options:
+    if isinstance(element, choices.Multiselect) and element.accept_new_options:
         return {"value": [_label_or_text(element, v) for v in value]}
-    if isinstance(element, inputs.Multiselect) or (
-        isinstance(element, inputs.ButtonGroup) and element.selection_mode == "multi"
+    if isinstance(element, choices.Multiselect) or (
+        isinstance(element, choices.ButtonGroup) and element.selection_mode == "multi"
     ):
         return {"index": tuple(_find(element, v, index_of) for v in value)}
-    if isinstance(element, inputs.ButtonGroup):
+    if isinstance(element, choices.ButtonGroup):
         return {"index": None if value is None else _find(element, value, index_of)}
-    if isinstance(element, inputs.Feedback):
+    if isinstance(element, choices.Feedback):
         return {"index": value}
-    if isinstance(element, inputs.NumberInput) and element.default is None:
+    if isinstance(element, numbers.NumberInput) and element.default is None:
         return {"value": "" if value is None else str(value)}  # typed into its text box
-    if isinstance(element, inputs.SelectSlider):
+    if isinstance(element, choices.SelectSlider):
         picks = value if element.is_range else (value,)
         index = tuple(_find(element, v, index_of) for v in picks)
         return {"index": index if element.is_range else index[0]}
-    if isinstance(element, inputs.Slider) and element.is_temporal:
+    if isinstance(element, numbers.Slider) and element.is_temporal:
         picks = tuple(element.position_of(v) for v in (value if element.is_range else (value,)))
         return {"index": picks if element.is_range else picks[0]}
     return {"value": tuple(value) if isinstance(value, list) else value}

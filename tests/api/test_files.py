@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from jupyter_st.api.files import UploadedFile
+from jupyter_st.elements.files import UploadedFile
 from jupyter_st.testing import AppTest, AppTestError
 
 UPLOADER = """

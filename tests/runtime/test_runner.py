@@ -107,7 +107,7 @@ def test_streamlit_submodules_that_apps_import_resolve_to_ours():
         st.write(NumberColumn is st.column_config.NumberColumn, UploadedFile.__module__)
         """
     ).run()
-    assert at.markdown[0].value == "`True` jupyter_st.elements.media"
+    assert at.markdown[0].value == "`True` jupyter_st.elements.files"
 
 
 def test_magic_writes_bare_expressions_unless_turned_off():

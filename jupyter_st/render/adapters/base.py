@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ...elements.base import Element
+from ...elements.base import Element, Widget
 from ..parts import PART_NAMES, is_shared
 
 Traits = dict[str, Any]
@@ -48,6 +48,7 @@ class Adapter:
     content: Callable[[w.Widget], w.Box] | None = None  # blocks: the box holding children
     child_traits: Callable[[list[Element]], Traits] | None = None  # e.g. tab titles
     adopt: Callable[[Element], w.Widget] | None = None  # the element brings its own widget
+    events: tuple[str, ...] = ()  # custom messages relayed to the runtime (a text input's Enter)
 
 
 ADAPTERS: dict[type[Element], Adapter] = {}
@@ -62,6 +63,7 @@ def adapts(
     content: Callable[[w.Widget], w.Box] | None = None,
     child_traits: Callable[[list[Element]], Traits] | None = None,
     adopt: Callable[[Element], w.Widget] | None = None,
+    events: tuple[str, ...] = (),
 ) -> Callable[[Callable[[Any], Traits]], Callable[[Any], Traits]]:
     """Register the decorated `element -> traits` function as the adapter of `types`."""
     pick = widget if not isinstance(widget, type) else (lambda _el, cls=widget: cls)
@@ -69,8 +71,10 @@ def adapts(
     def register(traits: Callable[[Any], Traits]) -> Callable[[Any], Traits]:
         for cls in types:
             ADAPTERS[cls] = Adapter(
-                pick, traits, read, listen or listen_value, classes, content, child_traits, adopt
-            )
+                widget=pick, traits=traits, read=read, listen=listen or listen_value,
+                classes=classes, content=content, child_traits=child_traits, adopt=adopt,
+                events=events,
+            )  # fmt: skip
         return traits
 
     return register
@@ -82,3 +86,19 @@ def adapter_for(element: Element) -> Adapter:
         if found is not None:
             return found
     raise TypeError(f"no adapter renders {type(element).__name__}")
+
+
+def label_traits(e: Widget) -> Traits:
+    """The label, help and disabled state every widget shows."""
+    shown = e.label if e.label_visibility == "visible" else ""
+    return {
+        "description": shown,
+        "tooltip": e.help or "",
+        "disabled": e.disabled,
+        "style": {"description_width": "initial"},
+    }
+
+
+def indexed_options(labels: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Options as (label, index) pairs, so the browser sends back an index."""
+    return [(label, i) for i, label in enumerate(labels)]

@@ -11,7 +11,7 @@ import ipywidgets as w
 from ...elements import chat as el
 from ..html import escape, safe_url
 from .base import Rejected, Traits, adapts, close_parts
-from .files import ChatFileBox, file_box, listen_files, read_attached
+from .files import ChatFileBox, file_box, listen_files
 
 ICONS = {"user": "👤", "assistant": "🤖"}
 _CSS_NAME = re.compile(r"[^a-z0-9_-]+")
@@ -127,3 +127,15 @@ def chat_input(e: el.ChatInput) -> Traits:
         "_dom_classes": tuple(classes),
         "layout": {"width": "100%"},
     }
+
+
+def read_attached(e: Any, message: Any) -> el.ChatInputValue:
+    """A chat message with files: its text (cut to max_chars) and the files."""
+    if not (isinstance(message, tuple) and len(message) == 2 and isinstance(message[0], str)):
+        raise Rejected("a chat message with files is (text, files)")
+    text, files = message
+    if not text.strip() and not files:
+        raise Rejected("an empty chat message is not sent")
+    if e.max_chars is not None:
+        text = text[: e.max_chars]
+    return el.ChatInputValue(text, list(files))

@@ -8,9 +8,8 @@ from typing import Any
 
 import ipywidgets as w
 
-from ...elements import inputs as el
-from .base import Rejected, Traits, adapts
-from .inputs import _choices, _label
+from ...elements import choices as el
+from .base import Rejected, Traits, adapts, indexed_options, label_traits
 
 
 def _read_index(e: el.Choice, index: Any) -> Any:
@@ -29,7 +28,7 @@ def _listen_index(widget: w.Widget, emit: Any) -> None:
     el.Radio, widget=w.RadioButtons, read=_read_index, listen=_listen_index, classes=("st-radio",)
 )
 def choice(e: el.Choice) -> Traits:
-    return {**_label(e), "options": _choices(e.labels), "index": e.index}
+    return {**label_traits(e), "options": indexed_options(e.labels), "index": e.index}
 
 
 def _read_typed(e: el.Selectbox, text: Any) -> Any:
@@ -60,7 +59,7 @@ def selectbox(e: el.Selectbox) -> Traits:
     if not e.accept_new_options:
         return choice(e)
     text = "" if e.value is None else (e.labels[e.index] if e.index is not None else str(e.value))
-    return {**_label(e), "options": list(e.labels), "ensure_option": False,
+    return {**label_traits(e), "options": list(e.labels), "ensure_option": False,
             "placeholder": e.placeholder, "continuous_update": False, "value": text}  # fmt: skip
 
 
@@ -97,9 +96,9 @@ def _listen_multiselect(widget: w.Widget, emit: Any) -> None:
         listen=_listen_multiselect, classes=("st-multiselect",))  # fmt: skip
 def multiselect(e: el.Multiselect) -> Traits:
     if not e.accept_new_options:
-        return {**_label(e), "options": _choices(e.labels), "index": e.indices}
+        return {**label_traits(e), "options": indexed_options(e.labels), "index": e.indices}
     tags = [e.labels[e.options.index(v)] if v in e.options else str(v) for v in e.value]
-    return {**_label(e), "allowed_tags": [], "allow_duplicates": False, "value": tags}
+    return {**label_traits(e), "allowed_tags": [], "allow_duplicates": False, "value": tags}
 
 
 @adapts(
@@ -111,7 +110,12 @@ def multiselect(e: el.Multiselect) -> Traits:
 )
 def select_slider(e: el.SelectSlider) -> Traits:
     index = e.indices if e.is_range else e.indices[0]
-    return {**_label(e), "continuous_update": False, "options": _choices(e.labels), "index": index}
+    return {
+        **label_traits(e),
+        "continuous_update": False,
+        "options": indexed_options(e.labels),
+        "index": index,
+    }
 
 
 def _read_select_slider(e: el.SelectSlider, value: Any) -> Any:
@@ -136,7 +140,7 @@ def _read_button_group(e: el.ButtonGroup, index: Any) -> Any:
         listen=_listen_index, classes=("st-button-group",))  # fmt: skip
 def button_group(e: el.ButtonGroup) -> Traits:
     index = e.indices if e.selection_mode == "multi" else (e.indices[0] if e.indices else None)
-    return {**_label(e), "options": _choices(e.labels), "index": index}
+    return {**label_traits(e), "options": indexed_options(e.labels), "index": index}
 
 
 FEEDBACK_FACES = {

@@ -144,7 +144,7 @@ def _extends(new: GridSource, old: GridSource) -> bool:
         return False
 
 
-def _grid_traits(e: el.Dataframe) -> Traits:
+def grid_traits(e: el.Dataframe) -> Traits:
     return {
         "grid": e,
         "grid_width": str(e.width),
@@ -159,14 +159,10 @@ def _grid_traits(e: el.Dataframe) -> Traits:
 
 @adapts(el.Dataframe, widget=DataGrid, classes=("st-dataframe",))
 def dataframe(e: el.Dataframe) -> Traits:
-    return _grid_traits(e)
+    return grid_traits(e)
 
 
-def _listen_value(widget: w.Widget, emit: Any) -> None:
-    widget.observe(lambda change: emit(change["new"]), names="value")
-
-
-def _read_json(raw: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+def read_json(raw: Any, keys: tuple[str, ...]) -> dict[str, Any]:
     try:
         value = json.loads(raw)
     except (TypeError, ValueError):
@@ -188,55 +184,15 @@ def read_selection(e: el.SelectableDataframe, raw: Any) -> dict[str, Any]:
 
 
 def _selection_traits(e: el.SelectableDataframe) -> Traits:
-    return {**_grid_traits(e), "value": json.dumps(e.value, default=list)}
+    return {**grid_traits(e), "value": json.dumps(e.value, default=list)}
 
 
 adapts(
     el.SelectableDataframe,
     widget=DataGrid,
     read=read_selection,
-    listen=_listen_value,
     classes=("st-dataframe",),
 )(_selection_traits)
-
-
-def read_edits(e: el.DataEditor, raw: Any) -> dict[str, Any]:
-    """The browser's edits, as Streamlit's edit state; rows and columns are checked."""
-    state = _read_json(raw, ("edited_rows", "added_rows", "deleted_rows"))
-    names = {str(c) for c in e.data.columns} | {"_index"}
-    editable = names - set(e.disabled_columns)
-    edited = {}
-    for row, changes in (state.get("edited_rows") or {}).items():
-        if str(row).isdigit() and int(row) < len(e.data) and isinstance(changes, dict):
-            kept = {k: v for k, v in changes.items() if k in editable}
-            if kept:
-                edited[int(row)] = kept
-    added = [
-        {k: v for k, v in r.items() if k in editable}
-        for r in state.get("added_rows") or []
-        if isinstance(r, dict)
-    ]
-    deleted = sorted(
-        {r for r in state.get("deleted_rows") or [] if isinstance(r, int) and 0 <= r < len(e.data)}
-    )
-    if e.editing_mode in ("fixed", "delete"):
-        added = []
-    if e.editing_mode in ("fixed", "add"):
-        deleted = []
-    return {"edited_rows": edited, "added_rows": added, "deleted_rows": deleted}
-
-
-def _editor_traits(e: el.DataEditor) -> Traits:
-    return {**_grid_traits(e), "value": json.dumps(e.value, default=str)}
-
-
-adapts(
-    el.DataEditor,
-    widget=DataGrid,
-    read=read_edits,
-    listen=_listen_value,
-    classes=("st-dataframe", "st-data-editor"),
-)(_editor_traits)
 
 
 # -- metric and table ----------------------------------------------------------------------

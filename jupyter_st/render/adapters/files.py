@@ -18,7 +18,8 @@ from typing import Any
 from traitlets import Any as AnyTrait
 from traitlets import Bool, Dict, Int, List, Unicode
 
-from ...elements import media as el
+from ...elements import files as el
+from ...elements.media import extension_for
 from ..views import RequestError, View
 from .base import Rejected, Traits, adapts
 
@@ -225,18 +226,6 @@ class ChatFileBox(UploadReceiver):
 listen_files = _listen  # the chat box's requests report through `emit` too
 
 
-def read_attached(e: Any, message: Any) -> el.ChatInputValue:
-    """A chat message with files: its text (cut to max_chars) and the files."""
-    if not (isinstance(message, tuple) and len(message) == 2 and isinstance(message[0], str)):
-        raise Rejected("a chat message with files is (text, files)")
-    text, files = message
-    if not text.strip() and not files:
-        raise Rejected("an empty chat message is not sent")
-    if e.max_chars is not None:
-        text = text[: e.max_chars]
-    return el.ChatInputValue(text, list(files))
-
-
 def file_box(e: Any) -> Traits:
     """The traits of a chat box taking files (beside the plain box's classes)."""
     return {
@@ -282,7 +271,7 @@ class DownloadButtonWidget(View):
         data, mime = self._resolve()
         if self.rerun and self.emit is not None:
             self.emit(True)
-        name = self.file_name or f"streamlit_download{el.extension_for(mime)}"
+        name = self.file_name or f"streamlit_download{extension_for(mime)}"
         return {"file_name": name, "mime": mime}, [data]
 
     def _resolve(self) -> tuple[bytes, str]:

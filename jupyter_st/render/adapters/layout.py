@@ -61,11 +61,11 @@ class ExpanderAccordion(w.Accordion):
         super().__init__(children=(w.VBox(),), **kwargs)
 
 
-def _expander_box(accordion: w.Accordion) -> w.Box:
+def expander_box(accordion: w.Accordion) -> w.Box:
     return accordion.children[0]
 
 
-@adapts(el.Expander, widget=ExpanderAccordion, classes=("st-expander",), content=_expander_box)
+@adapts(el.Expander, widget=ExpanderAccordion, classes=("st-expander",), content=expander_box)
 def expander(e: el.Expander) -> Traits:
     label = f"{e.icon} {e.label}" if e.icon else e.label
     return {"titles": (label,), "selected_index": 0 if e.expanded else None}
@@ -89,3 +89,8 @@ def _form_warning(children: list) -> Traits:
 @adapts(el.Form, widget=w.VBox, classes=("st-form",), child_traits=_form_warning)
 def form(e: el.Form) -> Traits:
     return {"layout": {"border": "1px solid rgba(49, 51, 63, 0.2)" if e.border else ""}}
+
+
+@adapts(el.Empty, widget=w.HTML, classes=("st-empty",))
+def empty(e: el.Empty) -> Traits:
+    return {"value": ""}

@@ -1,4 +1,4 @@
-"""Status, popover and dialog blocks; balloons and snow."""
+"""Overlay blocks: status, popover and dialog."""
 
 from __future__ import annotations
 
@@ -7,16 +7,15 @@ from typing import Any
 
 import ipywidgets as w
 
-from ...elements import layout as el
-from ...elements import status as effects
+from ...elements import overlays as el
 from ..html import escape
 from .base import Traits, adapts, close_parts
-from .layout import ExpanderAccordion, _expander_box
+from .layout import ExpanderAccordion, expander_box
 
 STATE_GLYPHS = {"running": "⏳", "complete": "✔️", "error": "⚠️"}
 
 
-@adapts(el.Status, widget=ExpanderAccordion, content=_expander_box)
+@adapts(el.Status, widget=ExpanderAccordion, content=expander_box)
 def status(e: el.Status) -> Traits:
     return {
         "titles": (f"{STATE_GLYPHS[e.state]} {e.label}",),
@@ -25,7 +24,7 @@ def status(e: el.Status) -> Traits:
     }
 
 
-@adapts(el.Popover, widget=ExpanderAccordion, content=_expander_box)
+@adapts(el.Popover, widget=ExpanderAccordion, content=expander_box)
 def popover(e: el.Popover) -> Traits:
     label = f"{e.icon} {e.label}" if e.icon else e.label
     classes = ["st-popover", f"st-popover-{e.type}"]
@@ -137,21 +136,3 @@ def dialog(e: el.Dialog) -> Traits:
         "panel_width": f"{e.width}px" if size == "custom" else None,
         "_dom_classes": ("st-dialog", f"st-dialog-{size}", f"st-dialog-{e.position}"),
     }
-
-
-def _effect(kind: str, glyph: str, nonce: int) -> str:
-    spans = "".join(
-        f'<span style="left:{(i * 37) % 100}%;animation-delay:{(i % 7) * 0.15:.2f}s">{glyph}</span>'
-        for i in range(24)
-    )
-    return f'<div class="st-effect st-{kind}" data-run="{nonce}">{spans}</div>'
-
-
-@adapts(effects.Balloons, widget=w.HTML, classes=("st-effect-box",))
-def balloons(e: effects.Balloons) -> Traits:
-    return {"value": _effect("balloons", "🎈", e.nonce)}
-
-
-@adapts(effects.Snow, widget=w.HTML, classes=("st-effect-box",))
-def snow(e: effects.Snow) -> Traits:
-    return {"value": _effect("snow", "❄️", e.nonce)}

@@ -59,8 +59,3 @@ def json(e: el.Json) -> Traits:
 @adapts(el.Html, widget=w.HTML, classes=("st-html",))
 def html(e: el.Html) -> Traits:
     return {"value": e.body}  # the user asked for raw HTML with st.html
-
-
-@adapts(el.Empty, widget=w.HTML, classes=("st-empty",))
-def empty(e: el.Empty) -> Traits:
-    return {"value": ""}

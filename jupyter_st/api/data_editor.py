@@ -13,7 +13,7 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from ..elements import data as el
+from ..elements import data_editor as el
 from ..errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
 from ..runtime.context import container_method
 from ._frames import INDEX, data_format, grid_options, is_styler, style_key, to_dataframe
