@@ -77,7 +77,7 @@ from .runtime.context import SIDEBAR_CURSOR as sidebar
 
 def load_ipython_extension(ipython):
     """`%load_ext jupyter_st`: registers `%%stapp` (the magic module is imported lazily)."""
-    from .magic import load_ipython_extension as register
+    from .apps.stapp_magic import load_ipython_extension as register
 
     register(ipython)
 

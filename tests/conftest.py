@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from jupyter_st.app import App
+from jupyter_st.apps import App
 from jupyter_st.runtime.script import Script
 from jupyter_st.testing.fake_comm import recording_comms
 

@@ -16,19 +16,31 @@ PACKAGE = Path(jupyter_st.__file__).parent
 TESTS = Path(__file__).parent
 FAMILIES = sorted(p.stem for p in (PACKAGE / "elements").glob("[!_]*.py") if p.stem != "base")
 MADE_BY_THE_RUNTIME = {"Navigation"}  # the page menu, built from st.navigation's pages
+ON_TOP = {"jupyter_st.apps", "jupyter_st.serve", "jupyter_st.testing"}  # nothing below imports
 FORBIDDEN = {  # package -> imports it must not make
     "elements": {"jupyter_st.runtime", "jupyter_st.api", "jupyter_st.render", "ipywidgets"},
     "runtime": {"jupyter_st.api", "jupyter_st.render", "ipywidgets", "IPython"},
     "api": {"jupyter_st.render", "ipywidgets", "IPython"},
     "render": {"jupyter_st.runtime", "jupyter_st.api", "IPython"},
+    "apps": {"jupyter_st.serve", "jupyter_st.testing", "voila"},
 }
+for _below in ("elements", "runtime", "api", "render"):
+    FORBIDDEN[_below] |= ON_TOP
 
 
-def _imports(path: Path) -> set[str]:
+def _imports(path: Path, *, typing_only: bool = True) -> set[str]:
+    """The modules `path` imports; without those under `if TYPE_CHECKING:` if not `typing_only`."""
     tree = ast.parse(path.read_text())
     package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+    skipped = set()
+    if not typing_only:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+                skipped |= {id(n) for n in ast.walk(node)}
     found = set()
     for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -46,6 +58,19 @@ def test_dependencies_point_one_way():
             for name in _imports(path):
                 bad = [f for f in forbidden if name == f or name.startswith(f + ".")]
                 assert not bad, f"{path.relative_to(PACKAGE)} imports {name}"
+
+
+def test_runtime_modules_import_each_other_one_way():
+    """No two runtime modules import each other at run time (a cycle hides in function-local
+    imports); naming each other's types for the type checker is fine."""
+    graph = {}
+    for path in (PACKAGE / "runtime").glob("*.py"):
+        names = _imports(path, typing_only=False)
+        graph[path.stem] = {
+            n.rsplit(".", 1)[-1] for n in names if n.startswith("jupyter_st.runtime.")
+        }
+    cycles = [(a, b) for a in graph for b in graph[a] if a in graph.get(b, set()) and a < b]
+    assert cycles == []
 
 
 def test_streamlit_is_never_imported():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jupyter_st.cell_graph import affected, analyse
+from jupyter_st.apps.cell_graph import affected, analyse
 
 
 def test_assignments_and_reads():

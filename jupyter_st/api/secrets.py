@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..runtime.context import current_run_context
+from ..runtime.current import current_run_context
 
 __all__ = ["secrets"]
 

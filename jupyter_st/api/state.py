@@ -6,7 +6,7 @@ from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 from ..errors import StreamlitAPIException, StreamlitValueError
-from ..runtime.context import current_run_context
+from ..runtime.current import current_run_context
 from ..runtime.identity import ID_PREFIX
 from ..runtime.state import SessionState
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StreamlitAPIException
-from .context import command, current_run_context
+from .context import command
+from .current import current_run_context
 from .durations import seconds
 
 

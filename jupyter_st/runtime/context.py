@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,7 @@ from ..errors import (
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
 )
+from .current import current_run_context
 from .pages import Page, resolve
 from .state import WidgetMeta
 
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Path = tuple[int, ...]
 _METHODS: dict[str, Callable[..., Any]] = {}
-_current: ContextVar[RunContext | None] = ContextVar("jupyter_st_run", default=None)
 
 
 def container_method(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -181,24 +180,10 @@ class RunContext:
 
 def get_run_context(command: str = "command") -> RunContext:
     """The context of the run in progress in this thread."""
-    ctx = _current.get()
+    ctx = current_run_context()
     if ctx is None:
         raise NoRunContextError(command)
     return ctx
-
-
-def current_run_context() -> RunContext | None:
-    """The context of the run in progress in this thread, if any."""
-    return _current.get()
-
-
-def enter_run(ctx: RunContext | None):
-    """Make `ctx` the current run of this thread; returns the token to restore with."""
-    return _current.set(ctx)
-
-
-def exit_run(token) -> None:
-    _current.reset(token)
 
 
 def command(name: str) -> Callable[..., Any]:

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
+from ..errors import (
+    NoRunContextError,
+    StreamlitAPIException,
+    StreamlitMissingRequiredParameterError,
+)
+from .current import current_run_context
 
 PAGE_FILENAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
 
@@ -47,9 +52,10 @@ class Page:
 
     def run(self) -> None:
         """Run this page; only the page st.navigation returned, once per run."""
-        from .context import get_run_context
-
-        get_run_context("Page.run").run_page(self)
+        ctx = current_run_context()
+        if ctx is None:
+            raise NoRunContextError("Page.run")
+        ctx.run_page(self)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Page) and (self.key, self.source) == (other.key, other.source)

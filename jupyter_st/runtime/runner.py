@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..elements.base import MAIN, new_root
 from ..elements.status import Exception_
-from .context import MAIN_CURSOR, Cursor, RunContext, enter_run, exit_run
+from .context import MAIN_CURSOR, Cursor, RunContext
+from .current import enter_run, exit_run
 from .signals import FragmentFailed, RerunSignal, StopSignal
 
 if TYPE_CHECKING:

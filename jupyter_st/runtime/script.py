@@ -9,7 +9,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .magic import MAGIC_NAME, add_magic
+from .bare_expressions import MAGIC_NAME, add_magic
 
 
 @dataclass

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlencode
 
 import ipywidgets as w
 
-from ..app import App
+from ..apps.app import App
 from ..elements.navigation import Navigation
 from ..render.chrome import Chrome
 from ..runtime.cache import cache_data, cache_resource

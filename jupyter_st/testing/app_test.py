@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api.choices import index_of
-from ..app import App
+from ..apps.app import App
 from ..elements import chat, choices, files, inputs, numbers
 from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
 from ..elements.layout import Empty

@@ -259,7 +259,7 @@ def test_pydeck_imported_after_the_first_app_is_quietened_too():
     import sys
 
     probe = (
-        "import sys\nfrom jupyter_st import _aliases\n_aliases.install()\n"
+        "import sys\nfrom jupyter_st.apps import streamlit_names\nstreamlit_names.install()\n"
         "assert 'pydeck' not in sys.modules\nfrom pydeck.bindings import deck\n"
         "print(getattr(deck.has_jupyter_extra, '_jupyter_st', False))"
     )

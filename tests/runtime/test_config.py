@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from jupyter_st.app import App
+from jupyter_st.apps import App
 from jupyter_st.testing import AppTest
 
 

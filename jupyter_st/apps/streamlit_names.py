@@ -15,6 +15,8 @@ import types
 from collections.abc import Callable
 from typing import Any
 
+from ..runtime.current import current_run_context
+
 _SUBMODULES = {
     "streamlit": "jupyter_st",
     "streamlit.errors": "jupyter_st.errors",
@@ -40,8 +42,6 @@ def install() -> None:
 def _no_pydeck_widgets(module: types.ModuleType) -> None:
     """In a kernel, every `pydeck.Deck()` opens two ipywidgets of its own (one never closed)
     that no app shows: inside an app's runs it makes none, as under `streamlit run`."""
-    from .runtime.context import current_run_context
-
     original = module.has_jupyter_extra
     if getattr(original, "_jupyter_st", False):
         return

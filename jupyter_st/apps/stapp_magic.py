@@ -17,7 +17,7 @@ from IPython.core.magic import Magics, line_cell_magic, magics_class
 from IPython.display import display
 
 from .app import App
-from .notebook_app import notebook_app
+from .notebook import notebook_app
 
 DEFAULT_APP = "default"
 

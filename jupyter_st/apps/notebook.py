@@ -14,11 +14,11 @@ from typing import Any
 
 import ipywidgets as w
 
+from ..render.html import escape
+from ..runtime.script import Script
+from ..runtime.state import SessionState
 from .app import App
 from .cell_graph import CellNames, affected, analyse
-from .render.html import escape
-from .runtime.script import Script
-from .runtime.state import SessionState
 
 
 class CellApp(App):

@@ -13,12 +13,12 @@ from typing import Any
 
 import ipywidgets as w
 
-from . import _aliases
-from .elements.navigation import NAV_ID
-from .render.reconciler import Reconciler
-from .runtime.config import load_options, load_secrets
-from .runtime.script import Script
-from .runtime.session import Session
+from ..elements.navigation import NAV_ID
+from ..render.reconciler import Reconciler
+from ..runtime.config import load_options, load_secrets
+from ..runtime.script import Script
+from ..runtime.session import Session
+from . import streamlit_names
 
 
 class App:
@@ -27,7 +27,7 @@ class App:
     def __init__(
         self, script: Script, *, argv: Sequence[str] | None = None, **session_options: Any
     ) -> None:
-        _aliases.install()
+        streamlit_names.install()
         self.session = Session(script, argv=argv, **session_options)
         self.session.secrets = load_secrets(script.directory)
         self.reconciler = Reconciler(self._on_value, self.session.on_widget_event)
