@@ -11,7 +11,20 @@ from jupyter_st.render.adapters import ADAPTERS
 
 PACKAGE = Path(jupyter_st.__file__).parent
 FORBIDDEN = {  # package -> imports it must not make
-    "elements": {"jupyter_st.runtime", "jupyter_st.api", "jupyter_st.render", "ipywidgets"},
+    "elements": {
+        "jupyter_st.runtime",
+        "jupyter_st.api",
+        "jupyter_st.render",
+        "jupyter_st.convert",
+        "ipywidgets",
+    },
+    "convert": {
+        "jupyter_st.runtime",
+        "jupyter_st.api",
+        "jupyter_st.render",
+        "ipywidgets",
+        "IPython",
+    },
     "runtime": {"jupyter_st.api", "jupyter_st.render", "ipywidgets", "IPython"},
     "api": {"jupyter_st.render", "ipywidgets", "IPython"},
     "render": {"jupyter_st.runtime", "jupyter_st.api", "IPython"},
