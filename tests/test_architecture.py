@@ -18,7 +18,20 @@ FAMILIES = sorted(p.stem for p in (PACKAGE / "elements").glob("[!_]*.py") if p.s
 MADE_BY_THE_RUNTIME = {"Navigation"}  # the page menu, built from st.navigation's pages
 ON_TOP = {"jupyter_st.apps", "jupyter_st.serve", "jupyter_st.testing"}  # nothing below imports
 FORBIDDEN = {  # package -> imports it must not make
-    "elements": {"jupyter_st.runtime", "jupyter_st.api", "jupyter_st.render", "ipywidgets"},
+    "elements": {
+        "jupyter_st.runtime",
+        "jupyter_st.api",
+        "jupyter_st.render",
+        "jupyter_st.convert",
+        "ipywidgets",
+    },
+    "convert": {
+        "jupyter_st.runtime",
+        "jupyter_st.api",
+        "jupyter_st.render",
+        "ipywidgets",
+        "IPython",
+    },
     "runtime": {"jupyter_st.api", "jupyter_st.render", "ipywidgets", "IPython"},
     "api": {"jupyter_st.render", "ipywidgets", "IPython"},
     "render": {"jupyter_st.runtime", "jupyter_st.api", "IPython"},

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..elements.selection import ROW_MODES, SELECTION_MODES, validated_selection
+from ..convert.selection import ROW_MODES, SELECTION_MODES, validated_selection
 from ..errors import StreamlitAPIException, StreamlitValueError
 
 

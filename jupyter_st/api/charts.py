@@ -1,29 +1,31 @@
-"""Charts: line, area, bar and scatter charts, altair_chart and vega_lite_chart.
+"""Charts: line, area, bar and scatter charts, altair_chart and vega_lite_chart; plotly_chart
+and graphviz_chart.
 
-The built-in charts build their Vega-Lite spec in `_chart_specs`; user specs are made ready
-in `_vega`. Every chart ends in `_add_vega_chart`, which adds a plain element, or, with
-`on_select`, a widget whose value is Streamlit's `{"selection": {param: ...}}`.
+The built-in charts build their Vega-Lite spec in `convert/chart_specs`; user specs are made
+ready in `convert/vega`. Every Vega-Lite chart ends in `_add_vega_chart`, which adds a plain
+element, or, with `on_select`, a widget whose value is Streamlit's
+`{"selection": {param: ...}}`. Plotly and Graphviz figures are serialised by
+`convert/figures` and drawn by plotly.js and Graphviz-in-WebAssembly (loaded only when used).
 """
 
 from __future__ import annotations
 
-import dataclasses
+import json
 from typing import Any
 
+from ..convert import chart_specs as specs
+from ..convert import figures, vega
+from ..convert.chart_append import appended_rows
+from ..convert.frames import to_dataframe
 from ..elements import charts as el
-from ..errors import StreamlitAPIException, StreamlitValueError
+from ..errors import StreamlitValueError
 from ..runtime.context import Cursor, container_method
-from . import _chart_specs as specs
-from . import _vega as vega
 from ._add import add
-from ._chart_data import melt_rows
 from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
-from ._figures import graphviz_chart, plotly_chart
 from ._policies import callback_mode, check_key
 from ._rows import appends_rows
 from ._sizes import check_height, check_width
 from ._widgets import Common, add_widget
-from .data import to_dataframe
 
 __all__ = [
     "altair_chart",
@@ -250,6 +252,74 @@ def vega_lite_chart(
     )
 
 
+# -- plotly and graphviz ------------------------------------------------------------------
+@container_method
+def plotly_chart(
+    figure_or_data: Any,
+    use_container_width: bool | None = None,
+    *,
+    width: Any = "stretch",
+    height: Any = "content",
+    theme: str | None = "streamlit",
+    key: Any = None,
+    on_select: Any = "ignore",
+    selection_mode: Any = ("points", "box", "lasso"),
+    config: dict[str, Any] | None = None,
+    alt: str | None = None,
+) -> Any:
+    """A Plotly figure.  >>> st.plotly_chart(px.scatter(df, x="a", y="b"))"""
+    width = chart_width(use_container_width, width)
+    check_width(width, allow_content=True)
+    check_height(height, allow_content=True)
+    plotly = figures.import_plotly()
+    _check_theme(theme)
+    callback = callback_mode(on_select, "on_select")
+    key = check_key(key)
+    fields = {
+        "spec": figures.plotly_json(plotly, figure_or_data, theme),
+        "config": dict(config or {}),
+        "theme": theme,
+        "width": width,
+        "height": height,
+        "alt": normalize_alt(alt),
+    }
+    if on_select == "ignore":
+        return add(el.PlotlyChart(**fields))
+    modes = figures.plotly_selection_modes(selection_mode)
+    check_state_not_assigned(key, el.PlotlyState)
+    identity = {**fields, "config": json.dumps(fields["config"]), "selection_mode": modes}
+    return add_widget(
+        el.PlotlySelectionChart,
+        Common(label="", key=key, on_change=callback),
+        default=el.PlotlyState.empty(),
+        identity=identity,
+        fields={**fields, "selection_mode": modes},
+        key_params=False,
+        kind="plotly_chart",
+    )
+
+
+@container_method
+def graphviz_chart(
+    figure_or_dot: Any,
+    use_container_width: bool | None = None,
+    *,
+    width: Any = "content",
+    height: Any = "content",
+    alt: str | None = None,
+) -> Cursor:
+    """A Graphviz graph.  >>> st.graphviz_chart("digraph { a -> b }")"""
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    check_width(width, allow_content=True)
+    check_height(height, allow_content=True)
+    source, engine = figures.dot_source(figure_or_dot)
+    chart = el.GraphvizChart(
+        spec=source, engine=engine, width=width, height=height, alt=normalize_alt(alt)
+    )
+    return add(chart)
+
+
 def _check_theme(theme: Any) -> None:
     if theme not in ("streamlit", None):
         raise StreamlitValueError("theme", "'streamlit', None")
@@ -323,58 +393,4 @@ def _frame(values: Any) -> Any:
     return to_dataframe(values).copy()
 
 
-# -- add_rows -----------------------------------------------------------------------------
-@appends_rows(el.VegaLiteChart)
-def _append_rows(element: el.VegaLiteChart, data: Any, name: str | None = None) -> el.VegaLiteChart:
-    """New rows for the chart's dataset: the one `name`d, its main one, or its only named
-    one (an Altair chart's). A built-in chart's rows are prepared, and melted, as its first
-    rows were."""
-    new = to_dataframe(data)
-    if element.command in ("line_chart", "area_chart", "bar_chart", "scatter_chart"):
-        new = _prepared_like(element, new)
-    names = [key for key, _ in element.datasets]
-    if name is None and element.data is None and len(names) == 1:
-        name = names[0]
-    if name in names:
-        datasets = tuple((k, _concat(v, new) if k == name else v) for k, v in element.datasets)
-        return dataclasses.replace(element, datasets=datasets)
-    if element.data is None and "data" not in element.spec:
-        spec = {**element.spec, "data": {"name": specs.DATA_NAME}}
-        return dataclasses.replace(element, data=new.copy(), spec=spec)
-    return dataclasses.replace(element, data=_concat(element.data, new))
-
-
-def _concat(old: Any, new: Any) -> Any:
-    import pandas as pd
-
-    if old is None or len(old) == 0:
-        return new.copy()
-    return pd.concat([old, new], ignore_index=True)
-
-
-def _prepared_like(element: el.VegaLiteChart, new: Any) -> Any:
-    """`new` in the shape of the chart's data: the index as x (a RangeIndex continuing the
-    old one, as older Streamlit did) and several y columns melted, as the first rows were."""
-    import pandas as pd
-
-    old = element.data
-    if old is None:
-        return new
-    new = new.copy()
-    if specs.INDEX_COLUMN in old.columns and specs.INDEX_COLUMN not in new.columns:
-        if isinstance(new.index, pd.RangeIndex) and len(old):
-            start = int(old[specs.INDEX_COLUMN].max()) + 1
-            new.index = pd.RangeIndex(start, start + len(new))
-        new = new.rename_axis(specs.INDEX_COLUMN).reset_index()
-    new.columns = [str(c) for c in new.columns]
-    melted = {specs.COLOR_COLUMN, specs.VALUE_COLUMN}
-    if melted <= set(old.columns) and specs.VALUE_COLUMN not in new.columns:
-        keep = [c for c in old.columns if c not in melted]
-        values = [c for c in new.columns if c not in keep]
-        new = melt_rows(new, keep, values)
-    missing = [c for c in old.columns if c not in new.columns]
-    if missing:
-        raise StreamlitAPIException(
-            f"The new rows lack the chart's columns: {', '.join(map(str, missing))}."
-        )
-    return new[list(old.columns)]
+appends_rows(el.VegaLiteChart)(appended_rows)  # add_rows(): convert/chart_append.py

@@ -2,62 +2,28 @@
 
 As in Streamlit, each function returns a plain dict (`{"label": ..., "type_config":
 {"type": "number", ...}}`); `st.dataframe(column_config={"price": NumberColumn(...)})`
-takes these dicts, a label string, or None (hide the column).
+takes these dicts, a label string, or None (hide the column). The chart and date columns
+live in _chart_columns.py and _date_columns.py; the checks in convert/column_config.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitValueError
+from ..convert.column_config import column_dict
+from ._chart_columns import AreaChartColumn as AreaChartColumn
+from ._chart_columns import BarChartColumn as BarChartColumn
+from ._chart_columns import LineChartColumn as LineChartColumn
+from ._chart_columns import ProgressColumn as ProgressColumn
+from ._date_columns import DateColumn as DateColumn
+from ._date_columns import DatetimeColumn as DatetimeColumn
+from ._date_columns import TimeColumn as TimeColumn
 
 # Reached as `st.column_config.NumberColumn`, never as `st.NumberColumn`: nothing to export
 # into the st namespace (Streamlit's column types are the module's public functions).
 __all__: list[str] = []
-
-CHART_COLORS = (
-    "auto",
-    "auto-inverse",
-    "red",
-    "blue",
-    "green",
-    "yellow",
-    "violet",
-    "orange",
-    "gray",
-    "grey",
-    "primary",
-)
-_CSS_COLOR = re.compile(r"^(#[0-9a-fA-F]{3,8}|rgba?\([\d\s.,%]+\))$")
-
-
-def _without_none(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None}
-
-
-def _column(type_config: dict[str, Any] | None = None, **common: Any) -> dict[str, Any]:
-    config = _without_none(common)
-    if type_config is not None:
-        config["type_config"] = _without_none(type_config)
-    return config
-
-
-def _check_chart_color(color: str | None) -> None:
-    if color is not None and color not in CHART_COLORS and not _CSS_COLOR.match(str(color)):
-        supported = [*CHART_COLORS, "a valid hex color", "an rgb() or rgba() color"]
-        raise StreamlitValueError("color", ", ".join(supported))
-
-
-def _iso(value: Any) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _seconds(step: Any) -> Any:
-    return step.total_seconds() if isinstance(step, dt.timedelta) else step
 
 
 def Column(
@@ -71,7 +37,7 @@ def Column(
     alignment: str | None = None,
 ) -> dict[str, Any]:
     """A column with generic options.  >>> st.column_config.Column("Name", width="small")"""
-    return _column(
+    return column_dict(
         None,
         label=label,
         width=width,
@@ -106,7 +72,7 @@ def NumberColumn(
         "format": format,
         "step": step,
     }
-    return _column(
+    return column_dict(
         type_config,
         label=label,
         width=width,
@@ -134,7 +100,7 @@ def TextColumn(
 ) -> dict[str, Any]:
     """Text.  >>> TextColumn("Name", max_chars=20)"""
     type_config = {"type": "text", "max_chars": max_chars, "validate": validate}
-    return _column(
+    return column_dict(
         type_config,
         label=label,
         width=width,
@@ -168,7 +134,7 @@ def LinkColumn(
         "validate": validate,
         "display_text": display_text,
     }
-    return _column(
+    return column_dict(
         type_config,
         label=label,
         width=width,
@@ -193,7 +159,7 @@ def CheckboxColumn(
     default: bool | None = None,
 ) -> dict[str, Any]:
     """Booleans as checkboxes.  >>> CheckboxColumn("Done")"""
-    return _column(
+    return column_dict(
         {"type": "checkbox"},
         label=label,
         width=width,
@@ -222,7 +188,7 @@ def SelectboxColumn(
     choices: list[Any] | None = None if options is None else list(options)
     if choices and format_func is not None:
         choices = [{"value": o, "label": format_func(o)} for o in choices]
-    return _column(
+    return column_dict(
         {"type": "selectbox", "options": choices},
         label=label,
         width=width,
@@ -234,63 +200,6 @@ def SelectboxColumn(
     )
 
 
-def _chart(
-    kind: str,
-    label: str | None,
-    width: Any,
-    help: str | None,
-    pinned: bool | None,
-    y_min: float | None,
-    y_max: float | None,
-    color: str | None,
-) -> dict[str, Any]:
-    _check_chart_color(color)
-    type_config = {"type": kind, "y_min": y_min, "y_max": y_max, "color": color}
-    return _column(type_config, label=label, width=width, help=help, pinned=pinned)
-
-
-def BarChartColumn(
-    label: str | None = None,
-    *,
-    width: Any = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-    y_min: float | None = None,
-    y_max: float | None = None,
-    color: str | None = None,
-) -> dict[str, Any]:
-    """Lists of numbers as small bar charts.  >>> BarChartColumn("Sales", y_min=0)"""
-    return _chart("bar_chart", label, width, help, pinned, y_min, y_max, color)
-
-
-def LineChartColumn(
-    label: str | None = None,
-    *,
-    width: Any = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-    y_min: float | None = None,
-    y_max: float | None = None,
-    color: str | None = None,
-) -> dict[str, Any]:
-    """Lists of numbers as small line charts.  >>> LineChartColumn("Trend")"""
-    return _chart("line_chart", label, width, help, pinned, y_min, y_max, color)
-
-
-def AreaChartColumn(
-    label: str | None = None,
-    *,
-    width: Any = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-    y_min: float | None = None,
-    y_max: float | None = None,
-    color: str | None = None,
-) -> dict[str, Any]:
-    """Lists of numbers as small area charts.  >>> AreaChartColumn("Trend")"""
-    return _chart("area_chart", label, width, help, pinned, y_min, y_max, color)
-
-
 def ImageColumn(
     label: str | None = None,
     *,
@@ -300,7 +209,7 @@ def ImageColumn(
     alignment: str | None = None,
 ) -> dict[str, Any]:
     """Image URLs (http(s) or data:image) as small images.  >>> ImageColumn("Logo")"""
-    return _column(
+    return column_dict(
         {"type": "image"}, label=label, width=width, help=help, pinned=pinned, alignment=alignment
     )
 
@@ -314,7 +223,7 @@ def AudioColumn(
     alignment: str | None = None,
 ) -> dict[str, Any]:
     """Audio URLs (http(s) or data:audio) as players.  >>> AudioColumn("Clip")"""
-    return _column(
+    return column_dict(
         {"type": "audio"}, label=label, width=width, help=help, pinned=pinned, alignment=alignment
     )
 
@@ -328,7 +237,7 @@ def VideoColumn(
     alignment: str | None = None,
 ) -> dict[str, Any]:
     """Video URLs (http(s) or data:video) as players.  >>> VideoColumn("Clip")"""
-    return _column(
+    return column_dict(
         {"type": "video"}, label=label, width=width, help=help, pinned=pinned, alignment=alignment
     )
 
@@ -345,7 +254,7 @@ def MarkdownColumn(
     default: str | None = None,
 ) -> dict[str, Any]:
     """Text shown as Markdown (edited as text).  >>> MarkdownColumn("Notes")"""
-    return _column(
+    return column_dict(
         {"type": "markdown"},
         label=label,
         width=width,
@@ -367,7 +276,7 @@ def JsonColumn(
     alignment: str | None = None,
 ) -> dict[str, Any]:
     """Values shown as JSON.  >>> JsonColumn("Payload")"""
-    return _column(
+    return column_dict(
         {"type": "json"}, label=label, width=width, help=help, pinned=pinned, alignment=alignment
     )
 
@@ -383,7 +292,7 @@ def ListColumn(
     default: Iterable[Any] | None = None,
 ) -> dict[str, Any]:
     """Lists of values as chips.  >>> ListColumn("Tags")"""
-    return _column(
+    return column_dict(
         {"type": "list"},
         label=label,
         width=width,
@@ -429,7 +338,7 @@ def MultiselectColumn(
         "options": choices,
         "accept_new_options": accept_new_options,
     }
-    return _column(
+    return column_dict(
         type_config,
         label=label,
         width=width,
@@ -439,169 +348,3 @@ def MultiselectColumn(
         pinned=pinned,
         default=None if default is None else list(default),
     )
-
-
-def DatetimeColumn(
-    label: str | None = None,
-    *,
-    width: Any = None,
-    help: str | None = None,
-    disabled: bool | None = None,
-    required: bool | None = None,
-    pinned: bool | None = None,
-    alignment: str | None = None,
-    default: dt.datetime | None = None,
-    format: str | None = None,
-    min_value: dt.datetime | None = None,
-    max_value: dt.datetime | None = None,
-    step: Any = None,
-    timezone: str | None = None,
-) -> dict[str, Any]:
-    """Datetimes; `format` is "localized", "distance", "calendar", "iso8601" or a
-    Moment.js pattern.  >>> DatetimeColumn("When", format="D MMM YYYY, h:mm a")"""
-    type_config = {
-        "type": "datetime",
-        "format": format,
-        "min_value": _iso(min_value),
-        "max_value": _iso(max_value),
-        "step": _seconds(step),
-        "timezone": timezone,
-    }
-    return _column(
-        type_config,
-        label=label,
-        width=width,
-        help=help,
-        disabled=disabled,
-        required=required,
-        pinned=pinned,
-        alignment=alignment,
-        default=_iso(default),
-    )
-
-
-def DateColumn(
-    label: str | None = None,
-    *,
-    width: Any = None,
-    help: str | None = None,
-    disabled: bool | None = None,
-    required: bool | None = None,
-    pinned: bool | None = None,
-    alignment: str | None = None,
-    default: dt.date | None = None,
-    format: str | None = None,
-    min_value: dt.date | None = None,
-    max_value: dt.date | None = None,
-    step: int | None = None,
-) -> dict[str, Any]:
-    """Dates.  >>> DateColumn("Birthday", format="DD.MM.YYYY")"""
-    type_config = {
-        "type": "date",
-        "format": format,
-        "min_value": _iso(min_value),
-        "max_value": _iso(max_value),
-        "step": step,
-    }
-    return _column(
-        type_config,
-        label=label,
-        width=width,
-        help=help,
-        disabled=disabled,
-        required=required,
-        pinned=pinned,
-        alignment=alignment,
-        default=_iso(default),
-    )
-
-
-def TimeColumn(
-    label: str | None = None,
-    *,
-    width: Any = None,
-    help: str | None = None,
-    disabled: bool | None = None,
-    required: bool | None = None,
-    pinned: bool | None = None,
-    alignment: str | None = None,
-    default: dt.time | None = None,
-    format: str | None = None,
-    min_value: dt.time | None = None,
-    max_value: dt.time | None = None,
-    step: Any = None,
-) -> dict[str, Any]:
-    """Times of day.  >>> TimeColumn("Alarm", format="hh:mm a")"""
-    type_config = {
-        "type": "time",
-        "format": format,
-        "min_value": _iso(min_value),
-        "max_value": _iso(max_value),
-        "step": _seconds(step),
-    }
-    return _column(
-        type_config,
-        label=label,
-        width=width,
-        help=help,
-        disabled=disabled,
-        required=required,
-        pinned=pinned,
-        alignment=alignment,
-        default=_iso(default),
-    )
-
-
-def ProgressColumn(
-    label: str | None = None,
-    *,
-    width: Any = None,
-    help: str | None = None,
-    pinned: bool | None = None,
-    format: str | None = None,
-    min_value: float | None = None,
-    max_value: float | None = None,
-    step: float | None = None,
-    color: str | None = None,
-) -> dict[str, Any]:
-    """Numbers as progress bars between min_value (0) and max_value (1).
-    >>> ProgressColumn("Done", format="percent")"""
-    _check_chart_color(color)
-    type_config = {
-        "type": "progress",
-        "format": format,
-        "min_value": min_value,
-        "max_value": max_value,
-        "step": step,
-        "color": color,
-    }
-    return _column(type_config, label=label, width=width, help=help, pinned=pinned)
-
-
-def check_mapping(column_config: Any) -> dict[Any, dict[str, Any]]:
-    """`column_config` as `{column: config dict}`: a str is a label, None hides (Streamlit)."""
-    from ..errors import StreamlitInvalidParameterTypeError
-
-    if column_config is None:
-        return {}
-    if not isinstance(column_config, dict):
-        raise StreamlitAPIException(
-            f"`column_config` must be a dict of column names to configurations, "
-            f"not {type(column_config).__name__}."
-        )
-    mapping: dict[Any, dict[str, Any]] = {}
-    for column, config in column_config.items():
-        if config is None:
-            mapping[column] = {"hidden": True}
-        elif isinstance(config, str):
-            mapping[column] = {"label": config}
-        elif isinstance(config, dict):
-            mapping[column] = dict(config)
-        else:
-            raise StreamlitInvalidParameterTypeError(
-                "column_config",
-                "None, str, dict",
-                type(config).__name__,
-                f"Invalid configuration for column `{column}`.",
-            )
-    return mapping

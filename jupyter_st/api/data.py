@@ -6,19 +6,19 @@ import dataclasses
 from decimal import Decimal
 from typing import Any
 
-from ..elements import data as el
-from ..elements.selection import ROW_MODES
-from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
-from ..runtime.context import Cursor, container_method
-from ._add import add
-from ._frames import (
+from ..convert.frames import (
     appended,
     check_unique_columns,
-    grid_options,
     is_styler,
     style_key,
     to_dataframe,
 )
+from ..convert.selection import ROW_MODES
+from ..elements import data as el
+from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from ..runtime.context import Cursor, container_method
+from ._add import add
+from ._grid import grid_options
 from ._policies import callback_mode, check_key, check_label
 from ._rows import appends_rows
 from ._selection import default_selection, selection_modes, shown_selection

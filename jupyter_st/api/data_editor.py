@@ -13,10 +13,11 @@ import logging
 from decimal import Decimal
 from typing import Any
 
+from ..convert.frames import INDEX, data_format, is_styler, style_key, to_dataframe
 from ..elements import data_editor as el
 from ..errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
 from ..runtime.context import container_method
-from ._frames import INDEX, data_format, grid_options, is_styler, style_key, to_dataframe
+from ._grid import grid_options
 from ._policies import callback_mode, check_key
 from ._widgets import Common, add_widget
 

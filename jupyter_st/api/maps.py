@@ -11,6 +11,8 @@ import json
 import re
 from typing import Any
 
+from ..convert.chart_colors import is_color_like, to_int_color_tuple
+from ..convert.frames import to_dataframe
 from ..elements import maps as el
 from ..elements.charts import PydeckState
 from ..errors import (
@@ -20,12 +22,10 @@ from ..errors import (
 )
 from ..runtime.context import Cursor, container_method
 from ._add import add
-from ._chart_colors import is_color_like, to_int_color_tuple
 from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._policies import callback_mode, check_key
 from ._sizes import check_height, check_width
 from ._widgets import Common, add_widget
-from .data import to_dataframe
 
 __all__ = ["map", "pydeck_chart"]
 

@@ -6,6 +6,8 @@ import io
 import logging
 from typing import Any
 
+from ..convert.av import media_of, seconds, subtitle_media, wav_bytes, youtube_embed
+from ..convert.images import image_media
 from ..elements import media as el
 from ..errors import (
     StreamlitAPIException,
@@ -14,8 +16,6 @@ from ..errors import (
 )
 from ..runtime.context import Cursor, container_method
 from ._add import add
-from ._av import media_of, seconds, subtitle_media, wav_bytes, youtube_embed
-from ._images import image_media
 from ._sizes import check_width, container_width
 from .status import warning
 

@@ -28,7 +28,7 @@ class Metric(Element):
 @dataclass(frozen=True, kw_only=True)
 class Dataframe(Element):
     """A grid: `data` is a pandas DataFrame; `styler` the pandas Styler it came from, if any,
-    compared through `style_key` (see api/_frames.py style_key: Stylers never compare equal).
+    compared through `style_key` (see convert/frames.py style_key: Stylers never compare equal).
 
     `column_config` maps column names (or "_index") to Streamlit's config dicts;
     `width` is "stretch", "content" or pixels, `height` "auto", "content" or pixels.

@@ -7,7 +7,7 @@ the row count and the first screen of rows; the view asks for more (`rows` reque
 a start, a count and an optional sort) as the user scrolls. Sorting happens here: the
 stable order for one (column, direction) is computed once and cached, so a page of a
 sorted million-row frame costs a slice. Cells travel as display values (render/grid_cells.py,
-elements/cell_formats.py), with the Styler's CSS (colours and weight) for the rows sent only.
+convert/cell_formats.py), with the Styler's CSS (colours and weight) for the rows sent only.
 """
 
 from __future__ import annotations

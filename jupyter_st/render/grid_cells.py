@@ -14,7 +14,7 @@ import math
 import re
 from typing import Any
 
-from ..elements.cell_formats import format_date, format_number, humanized_duration
+from ..convert.cell_formats import format_date, format_number, humanized_duration
 from .html import markdown_html, safe_url
 
 

@@ -13,8 +13,8 @@ import textwrap
 
 import pytest
 
-from jupyter_st.api import _chart_specs as specs
-from jupyter_st.api.data import to_dataframe
+from jupyter_st.convert import chart_specs as specs
+from jupyter_st.convert.frames import to_dataframe
 
 CASES_SOURCE = textwrap.dedent(
     """

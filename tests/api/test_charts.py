@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from jupyter_st.api import _chart_specs as specs
+from jupyter_st.convert import chart_specs as specs
 from jupyter_st.testing import AppTest
 
 

@@ -481,7 +481,7 @@ def test_markdown_audio_and_video_columns_are_sanitised_and_checked():
 def test_an_int_key_in_column_config_names_a_position():
     import pandas as pd
 
-    from jupyter_st.api._frames import grid_options
+    from jupyter_st.api._grid import grid_options
     from jupyter_st.render.grid import GridSource
 
     frame = pd.DataFrame([[1, 2, 3]], columns=["a", 0, "c"])

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from jupyter_st.elements.cell_formats import format_date, format_number, is_valid_number_format
+from jupyter_st.convert.cell_formats import format_date, format_number, is_valid_number_format
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_timezone_aware_datetimes_show_their_offset_and_step_sets_the_precision(
 
 
 def test_durations_are_worded_as_streamlits_grid_words_them():
-    from jupyter_st.elements.cell_formats import humanized_duration
+    from jupyter_st.convert.cell_formats import humanized_duration
 
     shown = [humanized_duration(s) for s in (1, 45, 150, 2700, 5400, 129600, 5184000, -120)]
     assert shown == ["a few seconds", "a minute", "3 minutes", "an hour", "2 hours", "2 days",

@@ -10,8 +10,8 @@ from typing import Any
 import ipywidgets as w
 from traitlets import Bool, Dict, Instance, Int, List, Unicode
 
+from ...convert.selection import validated_selection
 from ...elements import data as el
-from ...elements.selection import validated_selection
 from ..grid import ROW_HEIGHT, GridSource, PageError
 from ..html import escape, markdown_html
 from ..views import RequestError, View

@@ -2,7 +2,7 @@
 
 Streamlit builds these with Altair (streamlit/elements/lib/built_in_chart_utils.py); we write
 the same Vega-Lite JSON directly, so running a chart needs no Altair. After
-preparing the data as Streamlit does (_chart_data.py), we write the encodings
+preparing the data as Streamlit does (chart_data.py), we write the encodings
 (x, y, color, size, tooltip, stack, sort, offset for grouped bars) and the scale-binding
 `interactive()` parameter; line charts get Streamlit's hover layers. The data travels apart
 from the spec: the spec names the dataset `DATA_NAME`.
@@ -15,13 +15,13 @@ from datetime import date
 from typing import Any
 
 from ..errors import StreamlitAPIException, StreamlitValueError
-from ._chart_colors import (
+from .chart_colors import (
     invalid_color_argument,
     is_builtin_color_name,
     is_color_like,
     to_css_color,
 )
-from ._chart_data import (
+from .chart_data import (
     COLOR_COLUMN,
     COLOR_TITLE,
     INDEX_COLUMN,

@@ -17,7 +17,7 @@ from contextlib import nullcontext
 from typing import Any
 
 from ..errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
-from ._chart_specs import DATA_NAME
+from .chart_specs import DATA_NAME
 
 _altair_lock = threading.Lock()
 _COMPOSITIONS = ("hconcat", "vconcat", "concat", "layer", "facet", "repeat")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
-from ._chart_colors import is_color_tuple_like, to_css_color
+from .chart_colors import is_color_tuple_like, to_css_color
 
 _SUFFIX = " -- streamlit-generated"
 INDEX_TITLE, VALUE_TITLE, COLOR_TITLE = "index", "value", "color"

@@ -1,22 +1,15 @@
-"""One conversion path for tables: what Streamlit accepts, as a pandas DataFrame; and the
-checks st.dataframe, st.data_editor and add_rows share (sizes, columns, formats)."""
+"""Tables as Streamlit accepts them, as one pandas DataFrame: the input's format, the
+conversion, a content digest for widget identity, a Styler's look as a comparable key, and
+rows appended (add_rows). Pure data work shared by the api and the renderer."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import types
-from dataclasses import dataclass
 from typing import Any
 
-from ..elements.cell_formats import is_valid_number_format
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitColumnError,
-    StreamlitDataframeConversionError,
-)
-from ._sizes import check_height, check_width, container_width
-from .column_config import check_mapping
+from ..errors import StreamlitAPIException, StreamlitDataframeConversionError
 
 INDEX = "_index"
 HIDDEN_INDEX_FORMATS = (
@@ -150,44 +143,6 @@ def check_unique_columns(frame: Any) -> None:
         raise ValueError(f"Duplicate column names found: {list(frame.columns)}")
 
 
-def _width(width: Any, use_container_width: bool | None) -> Any:
-    return check_width(container_width(use_container_width, width))
-
-
-def _column_order(order: Any, names: list[str]) -> tuple[str, ...] | None:
-    if order is None:
-        return None
-    if isinstance(order, str):
-        order = [order]
-    order = tuple(str(c) for c in order)
-    missing = [c for c in order if c not in names]
-    if missing:
-        raise StreamlitColumnError("column_order", missing, names)
-    return order
-
-
-def _column_config(config: Any, frame: Any) -> dict[Any, dict[str, Any]]:
-    mapping = check_mapping(config)
-    names = [str(c) for c in frame.columns]
-    missing = [
-        str(k)
-        for k in mapping
-        if str(k) not in names and k != INDEX and not (isinstance(k, int) and 0 <= k < len(names))
-    ]
-    if missing:
-        raise StreamlitColumnError("column_config", missing, [INDEX, *names])
-    for column, entry in mapping.items():
-        fmt = (entry.get("type_config") or {}).get("format")
-        kind = (entry.get("type_config") or {}).get("type")
-        if fmt is not None and kind in ("number", "progress") and not is_valid_number_format(fmt):
-            raise StreamlitAPIException(
-                f"Invalid number format `{fmt}` for column `{column}`. Use one of Streamlit's "
-                "named formats (plain, localized, dollar, euro, yen, percent, compact, "
-                'scientific, engineering, accounting, bytes) or a printf pattern like "%.2f".'
-            )
-    return mapping
-
-
 def digest(frame: Any) -> str:
     """A short fingerprint of a frame's content, for widget identity."""
     import pandas as pd
@@ -199,63 +154,6 @@ def digest(frame: Any) -> str:
     except TypeError:  # unhashable cells (lists): their text
         h.update(frame.to_csv().encode())
     return h.hexdigest()[:16]
-
-
-@dataclass(frozen=True)
-class GridOptions:
-    """The checked arguments st.dataframe and st.data_editor share."""
-
-    width: Any
-    height: Any
-    hide_index: bool | None
-    column_order: tuple[str, ...] | None
-    column_config: dict[Any, dict[str, Any]]
-    row_height: int | None
-    source: Any
-
-    @property
-    def digest(self) -> str:
-        return digest(self.source)
-
-    def fields(self) -> dict[str, Any]:
-        return {
-            "width": self.width,
-            "height": self.height,
-            "hide_index": self.hide_index,
-            "column_order": self.column_order,
-            "column_config": self.column_config,
-            "row_height": self.row_height,
-        }
-
-
-def grid_options(
-    frame: Any,
-    data: Any,
-    *,
-    width: Any,
-    height: Any,
-    hide_index: bool | None,
-    use_container_width: bool | None,
-    column_order: Any,
-    column_config: Any,
-    row_height: int | None,
-) -> GridOptions:
-    """Check the shared arguments as Streamlit does; hide the made-up index of lists,
-    dicts of scalars, numpy, polars and pyarrow arrays (Streamlit does too)."""
-    check_unique_columns(frame)
-    names = [str(c) for c in frame.columns]
-    config = _column_config(column_config, frame)
-    if hide_index is None and data_format(data) in HIDDEN_INDEX_FORMATS:
-        hide_index = True
-    return GridOptions(
-        width=_width(width, use_container_width),
-        height=check_height(height, also=("auto",)),
-        hide_index=hide_index,
-        column_order=_column_order(column_order, names),
-        column_config=config,
-        row_height=row_height,
-        source=frame,
-    )
 
 
 def appended(old: Any, data: Any) -> Any:

@@ -15,7 +15,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from ._images import _read, is_url
+from .images import _read, is_url
 
 _TIME_ERROR = (
     "Failed to convert '{name}' to a timedelta. Please use a string in a format supported by "
