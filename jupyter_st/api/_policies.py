@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import StreamlitAPIException, StreamlitValueError
@@ -67,24 +67,3 @@ def callback_mode(
             f"Pass a callback, or omit `{name}`."
         )
     raise StreamlitValueError(name, ", ".join([*map(repr, supported), "a callback function"]))
-
-
-def options_of(options: Any) -> tuple[Any, ...]:
-    """The options of a choice widget as a tuple (lists, Series, DataFrame columns...)."""
-    if options is None:
-        return ()
-    if hasattr(options, "columns") and hasattr(options, "iloc"):  # DataFrame: first column
-        return tuple(options.iloc[:, 0])
-    if isinstance(options, dict):
-        return tuple(options.keys())
-    if isinstance(options, str | bytes) or not isinstance(options, Iterable):
-        raise StreamlitAPIException(
-            f"The `options` argument must be an iterable, got `{type(options).__name__}`."
-        )
-    return tuple(options)
-
-
-def labels_of(options: tuple[Any, ...], format_func: Callable[[Any], Any]) -> tuple[str, ...]:
-    if not callable(format_func):
-        raise StreamlitAPIException("`format_func` must be a callable.")
-    return tuple(str(format_func(o)) for o in options)

@@ -25,7 +25,7 @@ from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._policies import callback_mode, check_key
 from ._rows import appends_rows
 from ._sizes import check_height, check_width
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = [
     "altair_chart",
@@ -37,6 +37,12 @@ __all__ = [
     "scatter_chart",
     "vega_lite_chart",
 ]
+VEGA_LITE_SELECTION_CHART = WidgetSpec(
+    element=el.VegaLiteSelectionChart, kind="vega_lite_chart", keyed_by={"selection_mode"}
+)
+PLOTLY_SELECTION_CHART = WidgetSpec(
+    element=el.PlotlySelectionChart, kind="plotly_chart", keyed_by=None
+)  # with a key, the figure still identifies it
 
 
 def _built_in(
@@ -289,13 +295,11 @@ def plotly_chart(
     check_state_not_assigned(key, el.PlotlyState)
     identity = {**fields, "config": json.dumps(fields["config"]), "selection_mode": modes}
     return add_widget(
-        el.PlotlySelectionChart,
-        Common(label="", key=key, on_change=callback),
+        PLOTLY_SELECTION_CHART,
+        Common(key=key, on_change=callback),
         default=el.PlotlyState.empty(),
         identity=identity,
         fields={**fields, "selection_mode": modes},
-        key_params=False,
-        kind="plotly_chart",
     )
 
 
@@ -379,13 +383,11 @@ def _add_selection_chart(fields: dict, modes: tuple, key: Any, callback: Any) ->
         "alt": fields["alt"],
     }
     return add_widget(
-        el.VegaLiteSelectionChart,
-        Common(label="", key=key, on_change=callback),
+        VEGA_LITE_SELECTION_CHART,
+        Common(key=key, on_change=callback),
         default=empty,
         identity=identity,
         fields={**fields, "selection_mode": modes},
-        key_params=["selection_mode"],
-        kind="vega_lite_chart",
     )
 
 

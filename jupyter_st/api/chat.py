@@ -21,9 +21,14 @@ from ..runtime.context import MAIN_CURSOR, Cursor, container_method, get_run_con
 from ..runtime.pages import leading_emoji
 from ._add import add
 from ._chat_files import chat_files
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["chat_input", "chat_message"]
+CHAT_INPUT = WidgetSpec(
+    element=el.ChatInput,
+    value="one_shot",
+    keyed_by={"max_chars", "accept_file", "file_type", "max_upload_size"},
+)
 
 BOTTOM_CURSOR = Cursor((BOTTOM,))
 PRESETS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
@@ -121,7 +126,7 @@ def chat_input(
     files = chat_files(accept_file, file_type, max_upload_size)
     label = str(placeholder)
     common = Common.of(
-        label, key, None, on_submit, args, kwargs, disabled, "collapsed", "on_submit"
+        label, key, None, on_submit, args, kwargs, disabled, "collapsed", callback_name="on_submit"
     )
     bottom = ctx.cursor is MAIN_CURSOR
     identity = {"max_chars": max_chars, "submit_mode": submit_mode, **options}
@@ -134,12 +139,10 @@ def chat_input(
     }  # fmt: skip
     with BOTTOM_CURSOR if bottom else contextlib.nullcontext():
         return add_widget(
-            el.ChatInput,
+            CHAT_INPUT,
             common,
             default=None,
             identity=identity,
             fields=fields,
-            key_params=("max_chars", "accept_file", "file_type", "max_upload_size"),
-            one_shot=True,
             shown=files.shown,
         )

@@ -13,14 +13,12 @@ from typing import Any
 from ..elements import choices as el
 from ..errors import (
     StreamlitAPIException,
-    StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
-    StreamlitValueOutOfRangeError,
 )
 from ..runtime.context import container_method
-from ._policies import labels_of, options_of
-from ._widgets import Common, add_widget
+from ._options import check_count, check_index, default_indices, index_of, labels_of, options_of
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = [
     "feedback",
@@ -33,31 +31,16 @@ __all__ = [
 ]
 
 Callback = Callable[..., Any] | None
-
-
-def _check_index(index: Any, options: tuple[Any, ...]) -> int | None:
-    if index is None or not options:
-        return None
-    if isinstance(index, bool) or not isinstance(index, int):
-        raise StreamlitInvalidParameterTypeError("index", "int, None", type(index).__name__)
-    if not 0 <= index < len(options):
-        raise StreamlitValueOutOfRangeError("index", index, 0, len(options) - 1)
-    return index
-
-
-def index_of(value: Any, options: Sequence[Any]) -> int | None:
-    """Position of `value` in `options` (by equality, safe for arrays), or None."""
-    for i, option in enumerate(options):
-        try:
-            if option is value or bool(option == value):
-                return i
-        except (TypeError, ValueError):
-            continue
-    return None
+RADIO = WidgetSpec(element=el.Radio)
+SELECTBOX = WidgetSpec(element=el.Selectbox)
+MULTISELECT = WidgetSpec(element=el.Multiselect, keyed_by={"max_selections"})
+SELECT_SLIDER = WidgetSpec(element=el.SelectSlider)
+BUTTON_GROUP = WidgetSpec(element=el.ButtonGroup, keyed_by={"selection_mode"})
+FEEDBACK = WidgetSpec(element=el.Feedback)
 
 
 def _choice(
-    cls: type[el.Choice],
+    spec: WidgetSpec,
     common: Common,
     options: Any,
     index: Any,
@@ -67,7 +50,7 @@ def _choice(
     """radio and selectbox: one option (the user's own object), or None."""
     opts = options_of(options)
     labels = labels_of(opts, format_func)
-    index = _check_index(index, opts)
+    index = check_index(index, opts)
     default = None if index is None else opts[index]
 
     def shown(value: Any) -> Any:  # a value no longer among the options falls back
@@ -77,7 +60,7 @@ def _choice(
         return default if picked is None else opts[picked]
 
     return add_widget(
-        cls,
+        spec,
         common,
         default=default,
         default_given=index not in (0, None),
@@ -109,7 +92,7 @@ def radio(
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     captions = tuple(str(c) for c in captions or ())
     return _choice(
-        el.Radio,
+        RADIO,
         common,
         options,
         index,
@@ -140,44 +123,8 @@ def selectbox(
     """A drop-down; returns the picked option.  >>> st.selectbox("Language", ["Py", "Rust"])"""
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     placeholder = "Choose an option" if placeholder is None else str(placeholder)
-    return _choice(el.Selectbox, common, options, index, format_func, placeholder=placeholder,
+    return _choice(SELECTBOX, common, options, index, format_func, placeholder=placeholder,
                    accept_new_options=bool(accept_new_options))  # fmt: skip
-
-
-def _defaults(default: Any, opts: tuple[Any, ...], max_selections: int | None) -> list[int]:
-    if default is None:
-        return []
-    values = [default] if isinstance(default, str) or not _iterable(default) else list(default)
-    indices = []
-    for value in values:
-        i = index_of(value, opts)
-        if i is None:
-            raise StreamlitAPIException(
-                f"The default value '{value}' is not part of the options. Please make sure "
-                "that every default value also exists in the options."
-            )
-        indices.append(i)
-    _check_count(len(indices), max_selections)
-    return indices
-
-
-def _check_count(count: int, max_selections: int | None) -> None:
-    if max_selections is not None and count > max_selections:
-        raise StreamlitAPIException(
-            f"Multiselect has {count} options selected but `max_selections` is set to "
-            f"{max_selections}. This happened because you either gave too many options to "
-            "`default` or you manipulated the widget's state through `st.session_state`. "
-            "Note that the latter can happen before the line indicated in the traceback. "
-            f"Please select at most {max_selections} option."
-        )
-
-
-def _iterable(value: Any) -> bool:
-    try:
-        iter(value)
-    except TypeError:
-        return False
-    return True
 
 
 @container_method
@@ -203,7 +150,7 @@ def multiselect(
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     opts = options_of(options)
     labels = labels_of(opts, format_func)
-    indices = _defaults(default, opts, max_selections)
+    indices = default_indices(default, opts, max_selections)
     placeholder = "Choose options" if placeholder is None else str(placeholder)
 
     def shown(value: list[Any]) -> list[Any]:
@@ -212,18 +159,17 @@ def multiselect(
             for v, i in ((v, index_of(v, opts)) for v in value)
             if i is not None or (accept_new_options and isinstance(v, str))
         ]
-        _check_count(len(kept), max_selections)
+        check_count(len(kept), max_selections)
         return kept
 
     fields = {"max_selections": max_selections, "placeholder": placeholder,
               "accept_new_options": bool(accept_new_options)}  # fmt: skip
     return add_widget(
-        el.Multiselect,
+        MULTISELECT,
         common,
         default=[opts[i] for i in indices],
         default_given=bool(indices),
         identity={"options": labels, "default": indices, **fields},
-        key_params={"max_selections"},
         shown=shown,
         fields=lambda value: {
             "options": opts,
@@ -272,7 +218,7 @@ def select_slider(
         return {"options": opts, "labels": labels, "indices": picked, "is_range": is_range}
 
     return add_widget(
-        el.SelectSlider,
+        SELECT_SLIDER,
         common,
         default=default,
         default_given=value is not None,
@@ -281,17 +227,25 @@ def select_slider(
     )
 
 
-def _button_group(style: str, label: Any, options: Any, selection_mode: str, default: Any,
-                  format_func: Callable[[Any], Any] | None, key: Any, help: Any,
-                  on_change: Callback, args: Any, kwargs: Any, disabled: bool,
-                  label_visibility: str) -> Any:  # fmt: skip
+def _check_selection_mode(selection_mode: str) -> None:
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError("selection_mode", "'single', 'multi'")
-    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+
+
+def _button_group(
+    style: str,
+    common: Common,
+    *,
+    options: Any,
+    selection_mode: str,
+    default: Any,
+    format_func: Callable[[Any], Any] | None,
+) -> Any:
+    """pills and segmented_control: the same widget drawn two ways."""
     opts = options_of(options)
     labels = labels_of(opts, format_func or str)
     multi = selection_mode == "multi"
-    indices = _defaults(default, opts, None if multi else 1)
+    indices = default_indices(default, opts, None if multi else 1)
 
     def shown(value: Any) -> Any:
         picked = [
@@ -306,11 +260,11 @@ def _button_group(style: str, label: Any, options: Any, selection_mode: str, def
                 "selection_mode": selection_mode, "style": style}  # fmt: skip
 
     default_value = [opts[i] for i in indices] if multi else (opts[indices[0]] if indices else None)
+    identity = {"options": labels, "default": indices, "selection_mode": selection_mode,
+                "style": style}  # fmt: skip
     return add_widget(
-        el.ButtonGroup, common, default=default_value, default_given=bool(indices),
-        identity={"options": labels, "default": indices, "selection_mode": selection_mode,
-                  "style": style},
-        key_params={"selection_mode"}, shown=shown, fields=fields,
+        BUTTON_GROUP, common, default=default_value, default_given=bool(indices),
+        identity=identity, shown=shown, fields=fields,
     )  # fmt: skip
 
 
@@ -335,8 +289,10 @@ def pills(
 
     >>> st.pills("Tags", ["news", "sports"], selection_mode="multi")
     """
-    return _button_group("pills", label, options, selection_mode, default, format_func, key,
-                         help, on_change, args, kwargs, disabled, label_visibility)  # fmt: skip
+    _check_selection_mode(selection_mode)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+    return _button_group("pills", common, options=options, selection_mode=selection_mode,
+                         default=default, format_func=format_func)  # fmt: skip
 
 
 @container_method
@@ -360,9 +316,11 @@ def segmented_control(
 
     >>> st.segmented_control("View", ["Map", "Table"], default="Map")
     """
-    return _button_group("segmented_control", label, options, selection_mode, default,
-                         format_func, key, help, on_change, args, kwargs, disabled,
-                         label_visibility)  # fmt: skip
+    _check_selection_mode(selection_mode)
+    common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
+    return _button_group("segmented_control", common, options=options,
+                         selection_mode=selection_mode, default=default,
+                         format_func=format_func)  # fmt: skip
 
 
 FEEDBACK_OPTIONS = {"thumbs": 2, "faces": 5, "stars": 5}
@@ -394,6 +352,6 @@ def feedback(
         )
     common = Common.of("", key, None, on_change, args, kwargs, disabled, "collapsed")
     return add_widget(
-        el.Feedback, common, default=default, default_given=default is not None,
+        FEEDBACK, common, default=default, default_given=default is not None,
         identity={"options": options, "default": default}, fields={"options": options},
     )  # fmt: skip

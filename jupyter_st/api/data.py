@@ -22,9 +22,10 @@ from ._grid import grid_options
 from ._policies import callback_mode, check_key, check_label
 from ._rows import appends_rows
 from ._selection import default_selection, selection_modes, shown_selection
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["dataframe", "metric", "table"]
+SELECTABLE_DATAFRAME = WidgetSpec(element=el.SelectableDataframe, keyed_by={"selection_mode"})
 
 DELTA_COLORS = (
     "normal",
@@ -137,11 +138,10 @@ def dataframe(
     identity = {"data": grid.digest, "selection_mode": modes, "default": repr(default),
                 "column_order": grid.column_order}  # fmt: skip
     return add_widget(
-        el.SelectableDataframe,
-        Common(label="", key=check_key(key), on_change=callback),
+        SELECTABLE_DATAFRAME,
+        Common(key=check_key(key), on_change=callback),
         default=default,
         identity=identity,
-        key_params={"selection_mode"},
         fields={**fields, "selection_mode": modes},
         shown=shown_selection,
     )

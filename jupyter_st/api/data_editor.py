@@ -19,9 +19,10 @@ from ..errors import StreamlitAPIException, StreamlitDataframeConversionError, S
 from ..runtime.context import container_method
 from ._grid import grid_options
 from ._policies import callback_mode, check_key
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["data_editor"]
+DATA_EDITOR = WidgetSpec(element=el.DataEditor, keyed_by={"num_rows"})
 
 log = logging.getLogger(__name__)
 NUM_ROWS = ("fixed", "dynamic", "add", "delete")
@@ -300,7 +301,6 @@ def data_editor(
     for name in disabled_columns:
         config[name] = {**config.get(name, {}), "disabled": True}
     common = Common(
-        label="",
         key=check_key(key),
         on_change=callback,
         args=tuple(args or ()),
@@ -328,7 +328,7 @@ def data_editor(
         }
 
     add_widget(
-        el.DataEditor,
+        DATA_EDITOR,
         common,
         default=empty_edits(),
         identity={
@@ -337,7 +337,6 @@ def data_editor(
             "column_order": grid.column_order,
             "column_config": repr(config),
         },
-        key_params={"num_rows"},
         fields=fields,
         shown=_normalized,
     )

@@ -9,9 +9,11 @@ from typing import Any
 from ..elements import dates as el
 from ..errors import StreamlitAPIException, StreamlitValueAboveMaxError, StreamlitValueBelowMinError
 from ..runtime.context import container_method
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["date_input", "time_input"]
+DATE_INPUT = WidgetSpec(element=el.DateInput)
+TIME_INPUT = WidgetSpec(element=el.TimeInput)
 
 Callback = Callable[..., Any] | None
 DATE_FORMATS = (
@@ -89,7 +91,7 @@ def date_input(
             raise StreamlitValueAboveMaxError(d, hi)
     default = tuple(dates) if is_range else (dates[0] if dates else None)
     return add_widget(
-        el.DateInput,
+        DATE_INPUT,
         common,
         default=default,
         default_given=value != "today",
@@ -151,7 +153,7 @@ def time_input(
     default = _as_time(value)
     seconds = _step_seconds(step)
     return add_widget(
-        el.TimeInput,
+        TIME_INPUT,
         common,
         default=default,
         default_given=value != "now",

@@ -12,9 +12,10 @@ from typing import Any
 from ..elements.external import IpyWidget
 from ..errors import StreamlitAPIException
 from ..runtime.context import container_method, get_run_context
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["ipywidget"]
+IPYWIDGET = WidgetSpec(element=IpyWidget)
 
 
 def is_ipywidget(obj: Any) -> bool:
@@ -40,7 +41,7 @@ def ipywidget(widget: Any, *, key: Any = None) -> Any:
             widget.close()  # this run's fresh object: the kept one is shown instead
             widget = kept
     add_widget(
-        IpyWidget, Common.of(type(widget).__name__, key), default=getattr(widget, "value", None),
+        IPYWIDGET, Common.of(type(widget).__name__, key), default=getattr(widget, "value", None),
         identity={"model": None if key is not None else widget.model_id},
         fields={"widget": widget}, shown=lambda _stored: getattr(widget, "value", None),
     )  # fmt: skip

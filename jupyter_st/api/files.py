@@ -23,9 +23,14 @@ from ..runtime.context import container_method, get_run_context
 from ._policies import callback_mode
 from ._shortcut import normalize_shortcut
 from ._sizes import check_width
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["camera_input", "download_button", "file_uploader"]
+FILE_UPLOADER = WidgetSpec(
+    element=el.FileUploader, keyed_by={"type", "accept_multiple_files", "max_upload_size"}
+)
+CAMERA_INPUT = WidgetSpec(element=el.CameraInput)
+DOWNLOAD_BUTTON = WidgetSpec(element=el.DownloadButton, value="trigger")
 
 CATEGORY_SHORTCUTS = ("image", "audio", "video", "text")
 TYPE_PAIRS = [
@@ -141,7 +146,9 @@ def file_uploader(
     """
     callback, rerun = _on_change(on_change)
     limit = max_upload_mb(max_upload_size)
-    common = Common.of(label, key, help, callback, args, kwargs, disabled, label_visibility)
+    common = Common.of(
+        label, key, help, callback, args, kwargs, disabled, label_visibility, reruns=rerun
+    )
     refuse_state_value("file_uploader", common.key)
     width = check_width(width, allow_content=False)
     allowed = normalize_types(type) if type else []
@@ -153,7 +160,7 @@ def file_uploader(
         return _fresh(value) if value or not multiple else []
 
     return add_widget(
-        el.FileUploader,
+        FILE_UPLOADER,
         common,
         default=[] if multiple else None,
         identity={
@@ -162,7 +169,6 @@ def file_uploader(
             "accept_multiple_files": accept_multiple_files,
             "width": width,
         },
-        key_params={"type", "accept_multiple_files", "max_upload_size"},
         fields={
             "accept": tuple(allowed),
             "multiple": multiple,
@@ -171,7 +177,6 @@ def file_uploader(
             "width": width,
         },
         shown=shown,
-        reruns=rerun,
     )
 
 
@@ -196,7 +201,9 @@ def camera_input(
     callback, rerun = _on_change(on_change)
     if resolution is not None and resolution not in ("480p", "720p", "1080p"):
         raise StreamlitValueError("resolution", "'480p', '720p', '1080p', None")
-    common = Common.of(label, key, help, callback, args, kwargs, disabled, label_visibility)
+    common = Common.of(
+        label, key, help, callback, args, kwargs, disabled, label_visibility, reruns=rerun
+    )
     refuse_state_value("camera_input", common.key)
     width = check_width(width, allow_content=False)
 
@@ -206,13 +213,12 @@ def camera_input(
         return _fresh(value)
 
     return add_widget(
-        el.CameraInput,
+        CAMERA_INPUT,
         common,
         default=None,
         identity={"width": width, "resolution": resolution},
         fields={"resolution": resolution, "width": width},
         shown=shown,
-        reruns=rerun,
     )
 
 
@@ -282,10 +288,9 @@ def download_button(
     content, file_name, mime = _download_data(data, file_name, mime)
     common = Common.of(label, key, help, callback, args, kwargs, disabled, callback_name="on_click")
     return add_widget(
-        el.DownloadButton,
+        DOWNLOAD_BUTTON,
         common,
         default=False,
-        trigger=True,
         identity={
             "icon": icon,
             "file_name": file_name,

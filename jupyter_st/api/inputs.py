@@ -9,7 +9,7 @@ from ..elements import inputs as el
 from ..errors import StreamlitAPIException
 from ..runtime.context import container_method, get_run_context
 from ._add import add
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = [
     "button",
@@ -23,6 +23,12 @@ __all__ = [
 
 Callback = Callable[..., Any] | None
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
+BUTTON = WidgetSpec(element=el.Button, value="trigger")
+CHECKBOX = WidgetSpec(element=el.Checkbox)
+TOGGLE = WidgetSpec(element=el.Toggle)
+TEXT_INPUT = WidgetSpec(element=el.TextInput, keyed_by={"max_chars"})
+TEXT_AREA = WidgetSpec(element=el.TextArea, keyed_by={"max_chars"})
+COLOR_PICKER = WidgetSpec(element=el.ColorPicker)
 
 
 def check_button_type(kind: str, type: str) -> None:
@@ -61,19 +67,20 @@ def button(
     check_button_type("button", type)
     common = Common.of(label, key, help, on_click, args, kwargs, disabled, callback_name="on_click")
     return add_widget(
-        el.Button,
+        BUTTON,
         common,
         default=False,
-        trigger=True,
         identity={"icon": icon, "type": type},
         fields={"type": type, "icon": icon, "use_container_width": bool(use_container_width)},
     )
 
 
-def _switch(cls: type[el.Checkbox], common: Common, value: Any) -> bool:
+def _switch(spec: WidgetSpec, common: Common, value: Any) -> bool:
     """checkbox and toggle: the same widget drawn two ways."""
     on = bool(value)
-    return add_widget(cls, common, default=on, default_given=on, identity={"value": on}, shown=bool)
+    return add_widget(
+        spec, common, default=on, default_given=on, identity={"value": on}, shown=bool
+    )
 
 
 @container_method
@@ -92,7 +99,7 @@ def checkbox(
 ) -> bool:
     """A checkbox.  >>> agree = st.checkbox("I agree")"""
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
-    return _switch(el.Checkbox, common, value)
+    return _switch(CHECKBOX, common, value)
 
 
 @container_method
@@ -111,7 +118,7 @@ def toggle(
 ) -> bool:
     """A toggle switch.  >>> on = st.toggle("Activate feature")"""
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
-    return _switch(el.Toggle, common, value)
+    return _switch(TOGGLE, common, value)
 
 
 def _text_value(value: Any, max_chars: int | None) -> str | None:
@@ -154,12 +161,11 @@ def text_input(
         "placeholder": "" if placeholder is None else str(placeholder),
     }
     return add_widget(
-        el.TextInput,
+        TEXT_INPUT,
         common,
         default=default,
         default_given=bool(default),
         identity={"value": default, **fields},
-        key_params={"max_chars"},
         fields=fields,
         shown=lambda v: _text_value(v, max_chars),
     )
@@ -191,12 +197,11 @@ def text_area(
         "placeholder": "" if placeholder is None else str(placeholder),
     }
     return add_widget(
-        el.TextArea,
+        TEXT_AREA,
         common,
         default=default,
         default_given=bool(default),
         identity={"value": default, **fields},
-        key_params={"max_chars"},
         fields=fields,
         shown=lambda v: _text_value(v, max_chars),
     )
@@ -229,7 +234,7 @@ def color_picker(
     common = Common.of(label, key, help, on_change, args, kwargs, disabled, label_visibility)
     default = check_color("#000000" if value is None else value)
     return add_widget(
-        el.ColorPicker,
+        COLOR_PICKER,
         common,
         default=default,
         default_given=value is not None,

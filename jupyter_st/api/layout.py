@@ -18,13 +18,16 @@ from ..errors import (
 from ..runtime.context import Cursor, container_method, get_run_context
 from ._add import add
 from ._policies import check_key, check_label
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 from .inputs import check_button_type
 
 __all__ = ["columns", "container", "empty", "expander", "form", "form_submit_button", "tabs"]
 
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 ALIGNMENTS = ("top", "center", "bottom")
+FORM_SUBMIT_BUTTON = WidgetSpec(
+    element=inputs_el.Button, kind="form_submit_button", value="trigger", submits_form=True
+)
 
 
 def _add_children(parent: Cursor, children: Sequence[Block]) -> list[Cursor]:
@@ -183,12 +186,9 @@ def form_submit_button(
     key = check_key(key) or f"FormSubmitter:{form_id}-{check_label(label)}"
     common = Common.of(label, key, help, on_click, args, kwargs, disabled, callback_name="on_click")
     return add_widget(
-        inputs_el.Button,
+        FORM_SUBMIT_BUTTON,
         common,
-        kind="form_submit_button",
         default=False,
-        trigger=True,
-        submits_form=True,
         identity={"icon": icon, "type": type},
         fields={
             "type": type,

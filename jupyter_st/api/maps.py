@@ -25,9 +25,12 @@ from ._add import add
 from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._policies import callback_mode, check_key
 from ._sizes import check_height, check_width
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["map", "pydeck_chart"]
+DECK_SELECTION_CHART = WidgetSpec(
+    element=el.DeckSelectionChart, kind="deck_gl_json_chart", keyed_by={"selection_mode"}
+)
 
 EMPTY_MAP = {"initialViewState": {"latitude": 0, "longitude": 0, "pitch": 0, "zoom": 1}}
 LAT_NAMES = ("lat", "latitude", "LAT", "LATITUDE")
@@ -192,13 +195,11 @@ def pydeck_chart(
     mode = _selection_mode(selection_mode)
     check_state_not_assigned(key, PydeckState)
     return add_widget(
-        el.DeckSelectionChart,
-        Common(label="", key=key, on_change=callback),
+        DECK_SELECTION_CHART,
+        Common(key=key, on_change=callback),
         default=PydeckState.empty(),
         identity={"spec": spec, "selection_mode": mode, "alt": fields["alt"]},
         fields={**fields, "selection_mode": mode},
-        key_params=["selection_mode"],
-        kind="deck_gl_json_chart",
     )
 
 

@@ -16,9 +16,11 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..runtime.context import container_method
-from ._widgets import Common, add_widget
+from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["number_input", "slider"]
+SLIDER = WidgetSpec(element=el.Slider, keyed_by={"min_value", "max_value", "step"})
+NUMBER_INPUT = WidgetSpec(element=el.NumberInput)
 
 Callback = Callable[..., Any] | None
 _SLIDER_DEFAULTS: dict[str, tuple[Any, Any, Any]] = {  # min, max, step when not given
@@ -136,7 +138,7 @@ def slider(
         return v
 
     return add_widget(
-        el.Slider,
+        SLIDER,
         common,
         default=default,
         default_given=value is not None,
@@ -147,7 +149,6 @@ def slider(
             "step": step,
             "format": format,
         },
-        key_params={"min_value", "max_value", "step"},
         shown=shown,
         fields={"min": lo, "max": hi, "step": step, "format": format, "data_type": kind},
     )
@@ -204,7 +205,7 @@ def number_input(
 
     fields = {"step": step, "format": format, "placeholder": placeholder}
     return add_widget(
-        el.NumberInput,
+        NUMBER_INPUT,
         common,
         default=value,
         default_given=value is not None,

@@ -19,7 +19,7 @@ from ..errors import (
 )
 from ..runtime.context import Cursor, RunContext, container_method, get_run_context
 from ..runtime.identity import element_id
-from ..runtime.state import WidgetMeta
+from ..runtime.state import WidgetMeta, WidgetSpec
 from ._add import add
 from ._policies import callback_mode
 from .fragments import fragment
@@ -30,6 +30,7 @@ __all__ = ["dialog", "popover", "status"]
 STATES = ", ".join(repr(s) for s in el.STATUS_ICONS)
 DIALOG_WIDTHS = ("small", "medium", "large")
 DIALOG_POSITIONS = ("left", "center", "right")
+DIALOG = WidgetSpec(kind="dialog", value="trigger")  # closing it, with on_dismiss, reruns
 _openings = itertools.count(1)
 _dialog_opened: weakref.WeakSet[RunContext] = weakref.WeakSet()
 
@@ -177,7 +178,7 @@ def _open(spec: el.Dialog, on_dismiss: Any) -> Cursor:
         ctx.ids.add(wid)
         dismiss_id = ""
     else:
-        meta = WidgetMeta(wid, "dialog", on_change=callback, trigger=True, owner=ctx.session.owner)
+        meta = WidgetMeta(id=wid, spec=DIALOG, on_change=callback, owner=ctx.session.owner)
         ctx.register_widget(meta, False)
         dismiss_id = wid
     block = dataclasses.replace(spec, id=dismiss_id, opened=next(_openings))

@@ -3,7 +3,7 @@
 As in Streamlit 1.67, an unkeyed widget's id hashes its kind and identifying parameters
 (plus its form and root container), so changing a parameter makes a new widget with a fresh
 value. A keyed widget is identified by its key and only the parameters listed in
-`key_params` (e.g. a slider's bounds), so relabelling it keeps its value. The key stays
+`keyed_by` (e.g. a slider's bounds), so relabelling it keeps its value. The key stays
 readable at the end of the id.
 """
 
@@ -21,19 +21,17 @@ def element_id(
     *,
     key: str | None,
     params: dict[str, Any],
-    key_params: Collection[str] | bool = True,
+    keyed_by: Collection[str] | None = (),
     form_id: str = "",
     container: int = 0,
     page: str = "",
 ) -> str:
-    """A stable id for a widget; `key_params` says which params still count when keyed.
-    The page (its key) always counts: the same widget on two pages is two widgets."""
-    if key is None or key_params is False:
+    """A stable id for a widget; `keyed_by` says which params still count when keyed (None:
+    all of them). The page (its key) always counts: the same widget on two pages is two."""
+    if key is None or keyed_by is None:
         hashed = {**params, "form_id": form_id, "container": container}
-    elif key_params is True:
-        hashed = {}
     else:
-        hashed = {name: params[name] for name in key_params if name in params}
+        hashed = {name: value for name, value in params.items() if name in keyed_by}
     digest = hashlib.md5(usedforsecurity=False)
     digest.update(f"{kind}|{key}|{page}".encode())
     for name, value in hashed.items():

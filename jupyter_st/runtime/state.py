@@ -13,35 +13,74 @@ All methods expect the session lock to be held by the caller.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Collection, Iterator, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
+from ..elements.base import Element
 from ..errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitWidgetAlreadyInstantiatedError,
 )
 
 log = logging.getLogger(__name__)
+ValueLife = Literal["kept", "trigger", "one_shot"]
 
 
-@dataclass
+@dataclass(frozen=True, kw_only=True)
+class WidgetSpec:
+    """One kind of widget, as the runtime treats it between runs: data, declared once per
+    kind by the API (`SLIDER = WidgetSpec(element=Slider, keyed_by={"min_value", ...})`).
+
+    `value` says how long a value lasts: "kept" until the user changes it; "trigger" True
+    for the one run after a click, then False (buttons); "one_shot" for the run after a
+    submit, then None (chat_input). `keyed_by`: with a key, the parameters that still make
+    the id (a slider's bounds); None: all of them, the key only names it.
+    """
+
+    element: type[Element] | None = None
+    kind: str = ""  # its name in ids and messages; the element's KIND when not given
+    value: ValueLife = "kept"
+    keyed_by: Collection[str] | None = frozenset()
+    submits_form: bool = False  # a form's submit button
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", self.element.KIND if self.element else "widget")
+        if self.keyed_by is not None:
+            object.__setattr__(self, "keyed_by", frozenset(self.keyed_by))
+
+
+@dataclass(kw_only=True)
 class WidgetMeta:
-    """What the runtime needs to know about a widget between runs."""
+    """One widget of one run, as the runtime keeps it until the next."""
 
     id: str
-    kind: str
+    spec: WidgetSpec
     key: str | None = None
     on_change: Callable[..., Any] | None = None
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
-    trigger: bool = False  # True for one run after a click, then False (buttons)
     form_id: str = ""
-    submits_form: bool = False
     owner: str = ""  # which runner renders it (a notebook cell); "" for a whole script
     fragment: str = ""  # the @st.fragment it lives in, whose reruns alone render it
-    one_shot: bool = False  # its value lasts the run after a submit, then None (chat_input)
     reruns: bool = True  # False (on_change="ignore"): a new value waits for the next run
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
+
+    @property
+    def trigger(self) -> bool:
+        return self.spec.value == "trigger"
+
+    @property
+    def one_shot(self) -> bool:
+        return self.spec.value == "one_shot"
+
+    @property
+    def submits_form(self) -> bool:
+        return self.spec.submits_form
 
     def call_back(self) -> None:
         if self.on_change is not None:

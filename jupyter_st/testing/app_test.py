@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
-from ..api.choices import index_of
+from ..api._options import index_of
 from ..apps.app import App
 from ..elements import chat, choices, files, inputs, numbers
 from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
