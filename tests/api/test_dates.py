@@ -149,8 +149,9 @@ def test_bad_date_arguments_raise_streamlit_errors(body, message):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="differs from Streamlit: older wording or check order of date/time errors "
-    "(Streamlit 1.67 says 'Invalid `<arg>` value/type. ...')",
+    reason="differs from Streamlit: date/time argument errors use older wording "
+    "(Streamlit 1.67: 'Invalid `<arg>` value/type. ...'), a tuple of 3 dates is accepted, "
+    "and min_value > max_value is reported as the value being below min_value",
 )
 @pytest.mark.parametrize(
     ("body", "message"),
