@@ -149,6 +149,13 @@ def test_a_family_builds_and_renders_its_own_elements(family):
             assert cls.__name__ in api_names or cls.__name__ in MADE_BY_THE_RUNTIME, cls
 
 
+def test_apptest_node_modules_are_named_after_families():
+    """AppTest's nodes for st.slider live in testing/nodes/numbers.py, like its adapter."""
+    for path in (PACKAGE / "testing" / "nodes").glob("[!_]*.py"):
+        if path.stem != "base":
+            assert path.stem in FAMILIES, f"testing/nodes/{path.name} is not named after a family"
+
+
 def test_the_app_roots_render_with_layout():
     for cls in _element_classes():
         if cls.__module__ == "jupyter_st.elements.base" and cls in ADAPTERS:

@@ -28,8 +28,9 @@ from ..runtime.config import load_options
 from ..runtime.pages import icon_and_name
 from ..runtime.script import Script
 from . import browser
-from .media_nodes import send_chat, send_download, send_files
 from .nodes import AppTestError, Block, ElementList, Node, wrap
+from .nodes.chat import send_chat
+from .nodes.files import send_download, send_files
 
 __all__ = ["AppTest", "AppTestError"]
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import ipywidgets as w
+
+File = tuple[str, bytes, str]  # a file as AppTest stages it: (name, content, mime type)
 
 
 def send_update(widget: w.Widget, **values: Any) -> None:
@@ -38,3 +41,24 @@ def send_submit(widget: w.Text) -> None:
     """Deliver the custom `submit` event a Text view sends when Enter is pressed."""
     data = {"method": "custom", "content": {"event": "submit"}}
     widget._handle_msg({"content": {"data": data}, "buffers": []})
+
+
+def upload_files(widget: w.Widget, files: list[File]) -> list[str]:
+    """Send each file as one chunk request, as upload.ts does; the ids the kernel now holds."""
+    ids = []
+    for name, content, mime in files:
+        upload = uuid.uuid4().hex
+        head = {"upload": upload, "name": name, "type": mime, "size": len(content), "offset": 0}
+        send_request(widget, "chunk", head, [bytes(content)])
+        ids.append(upload)
+    return ids
+
+
+_ids = iter(range(1, 1 << 62))
+
+
+def send_request(widget: w.Widget, name: str, args: dict[str, Any], buffers: list[bytes]) -> None:
+    """Deliver a custom request (chunk, commit, submit, download) as our views send them."""
+    content = {**args, "request": name, "id": next(_ids)}
+    data = {"method": "custom", "content": content}
+    widget._handle_msg({"content": {"data": data}, "buffers": buffers})

@@ -1,54 +1,94 @@
-"""AppTest's view of a run: the tree of nodes, with Streamlit's accessors.
+"""AppTest's view of a run: `Node`, `WidgetNode`, the `Block` accessors and `wrap`.
 
-`wrap` turns an element tree into nodes (element_nodes.py, widget_nodes.py); a `Block`
-offers `at.button`, `at.markdown`... over its subtree and `get(kind)` for any kind.
+Each family module registers its own nodes here with `@node_for(kind)`, as the render
+adapters do; `wrap` turns an element tree into nodes, and a `Block` offers `at.button`,
+`at.markdown`... over its subtree and `get(kind)` for any kind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..elements import layout
-from ..elements.base import Block as BlockElement
-from ..elements.base import Element, Widget
-from .chart_nodes import ChartNode
-from .data_nodes import DataframeNode
-from .element_nodes import (
-    AppTestError,
-    DataNode,
-    ExceptionNode,
-    MetricNode,
-    Node,
-    ProgressNode,
-    Text,
-)
-from .media_nodes import (
-    CameraInputNode,
-    ChatInputNode,
-    DownloadButtonNode,
-    FileUploaderNode,
-    ImageNode,
-    MediaNode,
-)
-from .widget_nodes import (
-    Button,
-    ButtonGroup,
-    Checkbox,
-    Choice,
-    ColorPicker,
-    Multiselect,
-    NumberInput,
-    Slider,
-    TextInput,
-    TimeInput,
-    WidgetNode,
-)
+from ...elements import layout
+from ...elements.base import Block as BlockElement
+from ...elements.base import Element, Widget
 
 if TYPE_CHECKING:
-    from .app_test import AppTest
+    from ..app_test import AppTest
 
-__all__ = ["AppTestError", "Block", "ElementList", "Node", "wrap"]
+__all__ = ["AppTestError", "Block", "ElementList", "Node", "WidgetNode", "node_for", "wrap"]
+
+_UNSET = object()
+
+
+class AppTestError(Exception):
+    """An interaction AppTest cannot perform."""
+
+
+class Node:
+    """One element of the tree, as AppTest shows it: the element's fields are readable as
+    attributes, under Streamlit's names where they differ."""
+
+    def __init__(self, element: Element, root: AppTest) -> None:
+        self.element = element
+        self.root = root
+
+    @property
+    def type(self) -> str:
+        return self.element.KIND
+
+    @property
+    def key(self) -> str | None:
+        return getattr(self.element, "key", None)
+
+    @property
+    def value(self) -> Any:
+        return getattr(self.element, "body", None)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return getattr(self.element, name)
+        except AttributeError:
+            raise AttributeError(f"{self.type} has no attribute {name!r}") from None
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, value={self.value!r})"
+
+
+class WidgetNode(Node):
+    """A widget: `value` is what the script saw, or the value set for the next run.
+
+    Interactions (`set_value`, `click`, `select`...) only record the value; the next `run()`
+    hands it to the live widget as a browser message.
+    """
+
+    def __init__(self, element: Element, root: AppTest) -> None:
+        super().__init__(element, root)
+        self._pending: Any = _UNSET
+
+    @property
+    def id(self) -> str:
+        return self.element.id  # type: ignore[attr-defined]
+
+    @property
+    def value(self) -> Any:
+        return self.element.value if self._pending is _UNSET else self._pending  # type: ignore[attr-defined]
+
+    def set_value(self, value: Any) -> WidgetNode:
+        if self.element.disabled:  # type: ignore[attr-defined]
+            raise AppTestError(
+                f"Cannot update a disabled {self.type} widget (key={self.key!r}). "
+                "A browser user cannot interact with a disabled widget."
+            )
+        self._pending = value
+        self.root._interact(self.element, value)
+        return self
 
 
 class ElementList(Sequence[Any]):
@@ -152,43 +192,8 @@ class Block(Node):
         return super().__getattr__(name)
 
 
-WRAPPERS: dict[str, Callable[[Element, AppTest], Node]] = {
-    "button": Button,
-    "checkbox": Checkbox,
-    "toggle": Checkbox,
-    "radio": Choice,
-    "selectbox": Choice,
-    "multiselect": Multiselect,
-    "slider": Slider,
-    "select_slider": Slider,
-    "text_input": TextInput,
-    "text_area": TextInput,
-    "chat_input": ChatInputNode,
-    "number_input": NumberInput,
-    "date_input": WidgetNode,
-    "time_input": TimeInput,
-    "color_picker": ColorPicker,
-    "exception": ExceptionNode,
-    "dataframe": DataframeNode,
-    "table": DataNode,
-    "metric": MetricNode,
-    "progress": ProgressNode,
-    "button_group": ButtonGroup,
-    "image": ImageNode,
-    "audio": MediaNode,
-    "video": MediaNode,
-    "file_uploader": FileUploaderNode,
-    "camera_input": CameraInputNode,
-    "download_button": DownloadButtonNode,
-    "vega_lite_chart": ChartNode,
-    "plotly_chart": ChartNode,
-    "deck_gl_json_chart": ChartNode,
-    "graphviz_chart": ChartNode,
-}
-
-
 def _all_kinds() -> set[str]:
-    from ..elements import chat, data, media, status, text  # noqa: F401  (register every element class)
+    from ...elements import chat, data, media, status, text  # noqa: F401  (register every element class)
 
     kinds: set[str] = set()
     stack: list[type] = [Element]
@@ -202,12 +207,28 @@ def _all_kinds() -> set[str]:
 
 ELEMENT_KINDS = _all_kinds()
 
+OTHER = "*"  # NODES[OTHER]: the node of a leaf element that is not a widget and has none of its own
+NodeFactory = Callable[[Element, "AppTest"], Node]
+NODES: dict[str, NodeFactory] = {}
+N = TypeVar("N", bound=type[Node])
+
+
+def node_for(*kinds: str) -> Callable[[N], N]:
+    """Register the decorated node class as AppTest's node of the elements of `kinds`."""
+
+    def register(cls: N) -> N:
+        for kind in kinds:
+            NODES[kind] = cls
+        return cls
+
+    return register
+
 
 def wrap(element: Element, root: AppTest) -> Node:
     """The AppTest node for an element (blocks recursively)."""
     if isinstance(element, BlockElement):
         return Block(element, root, [wrap(c, root) for c in element.children])
-    factory = WRAPPERS.get(element.KIND)
+    factory = NODES.get(element.KIND)
     if factory is None:
-        factory = WidgetNode if isinstance(element, Widget) else Text
+        factory = WidgetNode if isinstance(element, Widget) else NODES[OTHER]
     return factory(element, root)

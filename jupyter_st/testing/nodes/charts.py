@@ -1,13 +1,14 @@
-"""AppTest's view of charts and maps: readable (spec, data, selection state as `value`),
-but not interactive, as in Streamlit's AppTest, which shows them as unknown elements."""
+"""AppTest's view of charts (and maps.py's): readable (spec, data, selection state as
+`value`), but not interactive, as in Streamlit's AppTest, which shows them as unknown elements."""
 
 from __future__ import annotations
 
 from typing import Any, NoReturn
 
-from .element_nodes import AppTestError, Node
+from .base import AppTestError, Node, node_for
 
 
+@node_for("vega_lite_chart", "plotly_chart", "graphviz_chart")
 class ChartNode(Node):
     """vega_lite_chart, plotly_chart, deck_gl_json_chart, graphviz_chart."""
 
