@@ -17,7 +17,7 @@ from ..convert.frames import INDEX, data_format, is_styler, style_key, to_datafr
 from ..elements import data_editor as el
 from ..errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
 from ..runtime.context import container_method
-from ._grid import grid_options
+from ._grid import GridOptions, grid_options
 from ._policies import callback_mode, check_key
 from ._widgets import Common, WidgetSpec, add_widget
 
@@ -277,70 +277,65 @@ def data_editor(
     if num_rows not in NUM_ROWS:
         raise StreamlitValueError("num_rows", ", ".join(f"'{n}'" for n in NUM_ROWS))
     frame, kind = _input_frame(data)
-    import pandas as pd
-
-    if (
-        hide_index is None
-        and isinstance(frame.index, pd.RangeIndex)
-        and num_rows in ("dynamic", "add")
-    ):
-        hide_index = True
     grid = grid_options(
         frame,
         data,
         width=width,
         height=height,
-        hide_index=hide_index,
+        hide_index=_hide_index(frame, hide_index, num_rows),
         use_container_width=use_container_width,
         column_order=column_order,
         column_config=column_config,
         row_height=row_height,
     )
     all_disabled, disabled_columns = _disabled_columns(disabled)
-    config = dict(grid.column_config)
-    for name in disabled_columns:
-        config[name] = {**config.get(name, {}), "disabled": True}
-    common = Common(
-        key=check_key(key),
-        on_change=callback,
-        args=tuple(args or ()),
-        kwargs=dict(kwargs or {}),
-        disabled=all_disabled,
-    )
+    common = Common(key=check_key(key), on_change=callback, args=tuple(args or ()),
+                    kwargs=dict(kwargs or {}), disabled=all_disabled)  # fmt: skip
+    editor = _Editor(frame, data, grid, num_rows, disabled_columns, placeholder)
+    identity = {"data": grid.digest, "num_rows": num_rows, "column_order": grid.column_order,
+                "column_config": repr(editor.config)}  # fmt: skip
+    add_widget(DATA_EDITOR, common, default=empty_edits(), identity=identity,
+               fields=editor.fields, shown=_normalized)  # fmt: skip
+    return back_to_format(editor.edited, kind, data)
 
-    styler = data if is_styler(data) else None
-    applied: list[Any] = []  # the edited frame, made once for the element and the script
 
-    def fields(edits: dict[str, Any]) -> dict[str, Any]:
-        edited, ids = apply_edits(frame, edits)
-        applied.append(edited)
+def _hide_index(frame: Any, hide_index: bool | None, num_rows: str) -> bool | None:
+    """As Streamlit: a range index is hidden by default when rows can be added."""
+    import pandas as pd
+
+    if hide_index is None and isinstance(frame.index, pd.RangeIndex):
+        return True if num_rows in ("dynamic", "add") else None
+    return hide_index
+
+
+class _Editor:
+    """One data_editor call: its element's fields for an edit state, and the edited frame
+    (made once, for the element and the script alike)."""
+
+    def __init__(self, frame: Any, data: Any, grid: GridOptions, num_rows: str,
+                 disabled_columns: tuple[str, ...], placeholder: str | None) -> None:  # fmt: skip
+        self.frame, self.grid, self.num_rows = frame, grid, num_rows
+        self.disabled_columns, self.placeholder = disabled_columns, placeholder
+        self.styler = data if is_styler(data) else None
+        self.config = dict(grid.column_config)
+        for name in disabled_columns:
+            self.config[name] = {**self.config.get(name, {}), "disabled": True}
+        self.edited: Any = None
+
+    def fields(self, edits: dict[str, Any]) -> dict[str, Any]:
+        self.edited, ids = apply_edits(self.frame, edits)
         return {
-            "data": frame,
-            "styler": styler,
-            "style_key": style_key(styler),
-            "placeholder": placeholder,
-            **grid.fields(),
-            "column_config": config,
-            "editing_mode": num_rows,
-            "disabled_columns": disabled_columns,
-            "edited": edited,
+            "data": self.frame,
+            "styler": self.styler,
+            "style_key": style_key(self.styler),
+            "placeholder": self.placeholder,
+            **self.grid.fields(),
+            "column_config": self.config,
+            "editing_mode": self.num_rows,
+            "disabled_columns": self.disabled_columns,
+            "edited": self.edited,
             "row_ids": ids,
         }
-
-    add_widget(
-        DATA_EDITOR,
-        common,
-        default=empty_edits(),
-        identity={
-            "data": grid.digest,
-            "num_rows": num_rows,
-            "column_order": grid.column_order,
-            "column_config": repr(config),
-        },
-        fields=fields,
-        shown=_normalized,
-    )
-    return back_to_format(applied[-1], kind, data)
 
 
 def _normalized(value: Any) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..convert.downloads import download_bytes
 from ..elements import files as el
 from ..errors import (
     StreamlitAPIException,
@@ -240,7 +241,7 @@ def _download_data(data: Any, file_name: str | None, mime: str | None) -> tuple[
         return data, file_name, mime
     file_name, mime = _file_info(data, file_name, mime)
     try:
-        content, inferred = el.download_bytes(data)
+        content, inferred = download_bytes(data)
     except TypeError:
         raise StreamlitAPIException(f"Invalid binary data format: {type(data)}") from None
     return content, file_name, mime or inferred
@@ -287,29 +288,12 @@ def download_button(
     width = check_width(width)
     content, file_name, mime = _download_data(data, file_name, mime)
     common = Common.of(label, key, help, callback, args, kwargs, disabled, callback_name="on_click")
+    look = {"icon": icon, "file_name": file_name, "mime": mime, "type": type, "width": width,
+            "icon_position": icon_position, "shortcut": shortcut}  # fmt: skip
     return add_widget(
         DOWNLOAD_BUTTON,
         common,
         default=False,
-        identity={
-            "icon": icon,
-            "file_name": file_name,
-            "mime": mime,
-            "type": type,
-            "width": width,
-            "icon_position": icon_position,
-            "shortcut": shortcut,
-        },
-        fields={
-            "data": content,
-            "file_name": file_name,
-            "mime": mime,
-            "type": type,
-            "icon": icon,
-            "icon_position": icon_position,
-            "wrap": wrap,
-            "shortcut": shortcut,
-            "rerun": rerun,
-            "width": width,
-        },
+        identity=look,
+        fields={**look, "data": content, "wrap": wrap, "rerun": rerun},
     )

@@ -18,6 +18,7 @@ from typing import Any
 from traitlets import Any as AnyTrait
 from traitlets import Bool, Dict, Int, List, Unicode
 
+from ...convert.downloads import download_bytes
 from ...elements import files as el
 from ...elements.media import extension_for
 from ..views import RequestError, View
@@ -282,7 +283,7 @@ class DownloadButtonWidget(View):
             except Exception as exc:
                 raise RequestError(f"Callable execution failed: {exc}") from exc
         try:
-            data, inferred = el.download_bytes(payload)
+            data, inferred = download_bytes(payload)
         except TypeError as exc:
             raise RequestError(f"Callable returned unsupported type: {type(payload)}") from exc
         return data, self.mime or inferred
