@@ -52,11 +52,21 @@ from .api.maps import map, pydeck_chart
 from .api.media import audio, image, pyplot, video
 from .api.navigation import Page, navigation, page_link, switch_page
 from .api.numbers import number_input, slider
-from .api.overlays import dialog, popover, status
+from .api.overlays import dialog, popover
 from .api.page import set_page_config
 from .api.secrets import secrets
 from .api.state import query_params, session_state
-from .api.status import error, exception, info, progress, spinner, success, toast, warning
+from .api.status import (
+    error,
+    exception,
+    info,
+    progress,
+    spinner,
+    status,
+    success,
+    toast,
+    warning,
+)
 from .api.stream import write_stream
 from .api.text import (
     caption,
@@ -72,7 +82,7 @@ from .api.text import (
     title,
 )
 from .api.write import write
-from .runtime.context import SIDEBAR_CURSOR as sidebar
+from .runtime.run_context import SIDEBAR_CURSOR as sidebar
 
 
 def load_ipython_extension(ipython):

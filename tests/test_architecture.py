@@ -41,12 +41,12 @@ for _below in ("elements", "runtime", "api", "render"):
     FORBIDDEN[_below] |= ON_TOP
 
 
-def _imports(path: Path, *, typing_only: bool = True) -> set[str]:
-    """The modules `path` imports; without those under `if TYPE_CHECKING:` if not `typing_only`."""
+def _imports(path: Path, *, include_type_checking: bool = True) -> set[str]:
+    """The modules `path` imports (with or without those under `if TYPE_CHECKING:`)."""
     tree = ast.parse(path.read_text())
     package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
     skipped = set()
-    if not typing_only:
+    if not include_type_checking:
         for node in ast.walk(tree):
             if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
                 skipped |= {id(n) for n in ast.walk(node)}
@@ -78,7 +78,7 @@ def test_runtime_modules_import_each_other_one_way():
     imports); naming each other's types for the type checker is fine."""
     graph = {}
     for path in (PACKAGE / "runtime").glob("*.py"):
-        names = _imports(path, typing_only=False)
+        names = _imports(path, include_type_checking=False)
         graph[path.stem] = {
             n.rsplit(".", 1)[-1] for n in names if n.startswith("jupyter_st.runtime.")
         }

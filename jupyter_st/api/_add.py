@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..elements.base import Block, Element
-from ..runtime.context import Cursor, get_run_context
+from ..runtime.run_context import Cursor, get_run_context
 
 
 def add(element: Element) -> Cursor:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from ..errors import StreamlitValueAssignmentNotAllowedError
+from ..runtime.run_context import get_run_context
 from ._sizes import container_width
 
 log = logging.getLogger(__name__)
@@ -39,9 +41,6 @@ def normalize_alt(alt: Any) -> str | None:
 
 def check_state_not_assigned(key: str | None, state_type: type) -> None:
     """A chart's selection is read-only: a value put under its key beforehand is refused."""
-    from ..errors import StreamlitValueAssignmentNotAllowedError
-    from ..runtime.context import get_run_context
-
     if key is None:
         return
     state = get_run_context("chart").session.state

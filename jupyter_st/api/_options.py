@@ -1,31 +1,17 @@
-"""The options of choice widgets, checked with Streamlit's messages: the user's own objects
-as a tuple, the labels shown for them, and where a value (or a default) sits among them."""
+"""Choice widgets' arguments checked with Streamlit's messages: `format_func` and the labels
+it makes, `index`, `default` values among the options, `max_selections`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from typing import Any
 
+from ..convert.options import index_of
 from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitValueOutOfRangeError,
 )
-
-
-def options_of(options: Any) -> tuple[Any, ...]:
-    """The options of a choice widget as a tuple (lists, Series, DataFrame columns...)."""
-    if options is None:
-        return ()
-    if hasattr(options, "columns") and hasattr(options, "iloc"):  # DataFrame: first column
-        return tuple(options.iloc[:, 0])
-    if isinstance(options, dict):
-        return tuple(options.keys())
-    if isinstance(options, str | bytes) or not isinstance(options, Iterable):
-        raise StreamlitAPIException(
-            f"The `options` argument must be an iterable, got `{type(options).__name__}`."
-        )
-    return tuple(options)
 
 
 def labels_of(options: tuple[Any, ...], format_func: Callable[[Any], Any]) -> tuple[str, ...]:
@@ -42,17 +28,6 @@ def check_index(index: Any, options: tuple[Any, ...]) -> int | None:
     if not 0 <= index < len(options):
         raise StreamlitValueOutOfRangeError("index", index, 0, len(options) - 1)
     return index
-
-
-def index_of(value: Any, options: Sequence[Any]) -> int | None:
-    """Position of `value` in `options` (by equality, safe for arrays), or None."""
-    for i, option in enumerate(options):
-        try:
-            if option is value or bool(option == value):
-                return i
-        except (TypeError, ValueError):
-            continue
-    return None
 
 
 def default_indices(default: Any, opts: tuple[Any, ...], max_selections: int | None) -> list[int]:

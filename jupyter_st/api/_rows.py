@@ -12,7 +12,7 @@ from typing import Any
 
 from ..elements.base import Element
 from ..errors import StreamlitAPIException
-from ..runtime.context import Cursor, container_method, get_run_context
+from ..runtime.run_context import Cursor, container_method, get_run_context
 
 __all__ = ["add_rows", "appends_rows"]
 

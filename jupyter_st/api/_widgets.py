@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import StreamlitInvalidFormCallbackError
-from ..runtime.context import RunContext, get_run_context
 from ..runtime.identity import element_id
+from ..runtime.run_context import RunContext, get_run_context
 from ..runtime.state import WidgetMeta, WidgetSpec
 from ._policies import check_callback, check_key, check_label
 
@@ -88,6 +88,8 @@ def add_widget(
     turns the stored value into the one the script sees; `default_given` says the user
     passed a default (which warns when session state set the value too, as Streamlit does).
     """
+    if spec.element is None:
+        raise TypeError(f"The {spec.kind} widget spec has no element to add.")
     ctx = get_run_context(spec.kind)
     meta = _claim(ctx, spec, common, identity)
     stored, set_by_api = ctx.register_widget(meta, default)
@@ -98,12 +100,12 @@ def add_widget(
             common.key,
         )
     extra: dict[str, Any] = {}
-    if spec.value == "one_shot" and set_by_api:
+    if spec.value_life == "one_shot" and set_by_api:
         extra["prefill"], stored = _prefill(ctx, meta.id, stored)
     value = shown(stored)
     extra.update(fields(value) if callable(fields) else fields or {})
     ctx.add(
-        spec.element(  # type: ignore[misc]
+        spec.element(
             id=meta.id,
             key=common.key,
             label=common.label,

@@ -19,7 +19,7 @@ from ..convert.chart_append import appended_rows
 from ..convert.frames import to_dataframe
 from ..elements import charts as el
 from ..errors import StreamlitValueError
-from ..runtime.context import Cursor, container_method
+from ..runtime.run_context import Cursor, container_method
 from ._add import add
 from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._policies import callback_mode, check_key

@@ -17,8 +17,8 @@ from ..errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from ..runtime.context import MAIN_CURSOR, Cursor, container_method, get_run_context
 from ..runtime.pages import leading_emoji
+from ..runtime.run_context import MAIN_CURSOR, Cursor, container_method, get_run_context
 from ._add import add
 from ._chat_files import chat_files
 from ._widgets import Common, WidgetSpec, add_widget
@@ -26,7 +26,7 @@ from ._widgets import Common, WidgetSpec, add_widget
 __all__ = ["chat_input", "chat_message"]
 CHAT_INPUT = WidgetSpec(
     element=el.ChatInput,
-    value="one_shot",
+    value_life="one_shot",
     keyed_by={"max_chars", "accept_file", "file_type", "max_upload_size"},
 )
 

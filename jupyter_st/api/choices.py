@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..convert.options import index_of, options_of
 from ..elements import choices as el
 from ..errors import (
     StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from ..runtime.context import container_method
-from ._options import check_count, check_index, default_indices, index_of, labels_of, options_of
+from ..runtime.run_context import container_method
+from ._options import check_count, check_index, default_indices, labels_of
 from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = [

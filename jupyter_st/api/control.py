@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from ..errors import StreamlitAPIException
-from ..runtime.context import get_run_context
+from ..runtime.run_context import get_run_context
 from ..runtime.signals import RerunSignal, StopSignal
 
 __all__ = ["rerun", "stop"]

@@ -16,7 +16,7 @@ from ..convert.frames import (
 from ..convert.selection import ROW_MODES
 from ..elements import data as el
 from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
-from ..runtime.context import Cursor, container_method
+from ..runtime.run_context import Cursor, container_method
 from ._add import add
 from ._grid import grid_options
 from ._policies import callback_mode, check_key, check_label

@@ -16,7 +16,7 @@ from typing import Any
 from ..convert.frames import INDEX, data_format, is_styler, style_key, to_dataframe
 from ..elements import data_editor as el
 from ..errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
-from ..runtime.context import container_method
+from ..runtime.run_context import container_method
 from ._grid import GridOptions, grid_options
 from ._policies import callback_mode, check_key
 from ._widgets import Common, WidgetSpec, add_widget
@@ -77,10 +77,6 @@ def _present(value: Any) -> bool:
         return bool(value == value)
     except (TypeError, ValueError):
         return True
-
-
-def _column(frame: Any, name: str) -> Any:
-    return frame.index if name == INDEX else frame[_label(frame, name)]
 
 
 def _label(frame: Any, name: str) -> Any:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..elements import dates as el
 from ..errors import StreamlitAPIException, StreamlitValueAboveMaxError, StreamlitValueBelowMinError
-from ..runtime.context import container_method
+from ..runtime.run_context import container_method
 from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["date_input", "time_input"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from ..elements import effects as el
-from ..runtime.context import Cursor, container_method
+from ..runtime.run_context import Cursor, container_method
 from ._add import add
 
 __all__ = ["balloons", "snow"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..elements.external import IpyWidget
 from ..errors import StreamlitAPIException
-from ..runtime.context import container_method, get_run_context
+from ..runtime.run_context import container_method, get_run_context
 from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["ipywidget"]

@@ -20,7 +20,7 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..runtime.config import load_options
-from ..runtime.context import container_method, get_run_context
+from ..runtime.run_context import container_method, get_run_context
 from ._policies import callback_mode
 from ._shortcut import normalize_shortcut
 from ._sizes import check_width
@@ -31,7 +31,7 @@ FILE_UPLOADER = WidgetSpec(
     element=el.FileUploader, keyed_by={"type", "accept_multiple_files", "max_upload_size"}
 )
 CAMERA_INPUT = WidgetSpec(element=el.CameraInput)
-DOWNLOAD_BUTTON = WidgetSpec(element=el.DownloadButton, value="trigger")
+DOWNLOAD_BUTTON = WidgetSpec(element=el.DownloadButton, value_life="trigger")
 
 CATEGORY_SHORTCUTS = ("image", "audio", "video", "text")
 TYPE_PAIRS = [

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..elements.layout import Container
-from ..runtime.context import Cursor, get_run_context
 from ..runtime.durations import seconds
 from ..runtime.fragments import Fragment
+from ..runtime.run_context import Cursor, get_run_context
 from ..runtime.runner import show_exception
 from ..runtime.signals import FragmentFailed
 from ._add import add

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..elements import inputs as el
 from ..errors import StreamlitAPIException
-from ..runtime.context import container_method, get_run_context
+from ..runtime.run_context import container_method, get_run_context
 from ._add import add
 from ._widgets import Common, WidgetSpec, add_widget
 
@@ -23,7 +23,7 @@ __all__ = [
 
 Callback = Callable[..., Any] | None
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
-BUTTON = WidgetSpec(element=el.Button, value="trigger")
+BUTTON = WidgetSpec(element=el.Button, value_life="trigger")
 CHECKBOX = WidgetSpec(element=el.Checkbox)
 TOGGLE = WidgetSpec(element=el.Toggle)
 TEXT_INPUT = WidgetSpec(element=el.TextInput, keyed_by={"max_chars"})

@@ -15,7 +15,7 @@ from ..errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from ..runtime.context import Cursor, container_method, get_run_context
+from ..runtime.run_context import Cursor, container_method, get_run_context
 from ._add import add
 from ._policies import check_key, check_label
 from ._widgets import Common, WidgetSpec, add_widget
@@ -26,7 +26,7 @@ __all__ = ["columns", "container", "empty", "expander", "form", "form_submit_but
 GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 ALIGNMENTS = ("top", "center", "bottom")
 FORM_SUBMIT_BUTTON = WidgetSpec(
-    element=inputs_el.Button, kind="form_submit_button", value="trigger", submits_form=True
+    element=inputs_el.Button, kind="form_submit_button", value_life="trigger", submits_form=True
 )
 
 

@@ -20,7 +20,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from ..runtime.context import Cursor, container_method
+from ..runtime.run_context import Cursor, container_method
 from ._add import add
 from ._chart_layout import chart_width, check_state_not_assigned, normalize_alt
 from ._policies import callback_mode, check_key

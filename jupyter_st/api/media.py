@@ -14,7 +14,7 @@ from ..errors import (
     StreamlitIncompatibleParametersError,
     StreamlitMissingRequiredParameterError,
 )
-from ..runtime.context import Cursor, container_method
+from ..runtime.run_context import Cursor, container_method
 from ._add import add
 from ._sizes import check_width, container_width
 from .status import warning

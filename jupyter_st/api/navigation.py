@@ -13,8 +13,8 @@ from ..errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from ..runtime.context import RunContext, container_method, get_run_context
 from ..runtime.pages import StreamlitPageNotFoundError, file_page, function_page
+from ..runtime.run_context import RunContext, container_method, get_run_context
 from ..runtime.signals import RerunSignal
 from ._add import add
 

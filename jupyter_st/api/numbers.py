@@ -15,7 +15,7 @@ from ..errors import (
     StreamlitValueBelowMinError,
     StreamlitValueError,
 )
-from ..runtime.context import container_method
+from ..runtime.run_context import container_method
 from ._widgets import Common, WidgetSpec, add_widget
 
 __all__ = ["number_input", "slider"]

@@ -1,4 +1,4 @@
-"""Blocks that sit over or beside the flow: st.status, st.popover and @st.dialog."""
+"""Blocks that open over the flow: st.popover and @st.dialog."""
 
 from __future__ import annotations
 
@@ -17,80 +17,22 @@ from ..errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from ..runtime.context import Cursor, RunContext, container_method, get_run_context
 from ..runtime.identity import element_id
-from ..runtime.state import WidgetMeta, WidgetSpec
+from ..runtime.run_context import Cursor, RunContext, container_method, get_run_context
+from ..runtime.state import WidgetMeta
 from ._add import add
 from ._policies import callback_mode
+from ._widgets import WidgetSpec
 from .fragments import fragment
 from .inputs import BUTTON_TYPES
 
-__all__ = ["dialog", "popover", "status"]
+__all__ = ["dialog", "popover"]
 
-STATES = ", ".join(repr(s) for s in el.STATUS_ICONS)
 DIALOG_WIDTHS = ("small", "medium", "large")
 DIALOG_POSITIONS = ("left", "center", "right")
-DIALOG = WidgetSpec(kind="dialog", value="trigger")  # closing it, with on_dismiss, reruns
+DIALOG = WidgetSpec(kind="dialog", value_life="trigger")  # closing it, with on_dismiss, reruns
 _openings = itertools.count(1)
 _dialog_opened: weakref.WeakSet[RunContext] = weakref.WeakSet()
-
-
-def _check_state(state: Any) -> str:
-    if state not in el.STATUS_ICONS:
-        raise StreamlitValueError("state", STATES)
-    return state
-
-
-class StatusContainer(Cursor):
-    """What `st.status` returns: a container whose label, state and expansion can change."""
-
-    __slots__ = ()
-
-    def update(
-        self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None
-    ) -> None:
-        """Change the label, the state ("running", "complete", "error") or expansion."""
-        ctx = get_run_context("status")
-        parent, index = ctx.node(self.path[:-1]), self.path[-1]
-        current: el.Status = parent.children[index]  # type: ignore[assignment]
-        changes: dict[str, Any] = {}
-        if label is not None:
-            changes["label"] = str(label)
-        if expanded is not None:
-            changes["expanded"] = bool(expanded)
-        if state is not None:
-            changes["state"] = _check_state(state)
-        updated = dataclasses.replace(current, **changes)
-        ctx.add(updated, to=Cursor(self.path, form_id=self.form_id, is_slot=True))
-
-    def __exit__(self, exc_type: object, *rest: object) -> bool:
-        if self._state() == "running":
-            self.update(state="complete" if exc_type is None else "error")
-        return super().__exit__(exc_type, *rest)
-
-    def _state(self) -> str:
-        ctx = get_run_context("status")
-        return ctx.node(self.path).state  # type: ignore[attr-defined]
-
-
-@container_method
-def status(
-    label: str,
-    *,
-    expanded: bool = False,
-    state: str = "running",
-    type: str = "default",
-    width: Any = "stretch",
-) -> StatusContainer:
-    """A box showing a task's progress; complete (or error) when its `with` block ends.
-
-    >>> with st.status("Downloading data..."): st.write("Searching for data...")
-    """
-    if type not in ("default", "compact", "step"):
-        raise StreamlitValueError("type", "'default', 'compact', 'step'")
-    block = el.Status(label=label or "", state=_check_state(state), expanded=bool(expanded))
-    cursor = add(block)
-    return StatusContainer(cursor.path, form_id=cursor.form_id)
 
 
 @container_method

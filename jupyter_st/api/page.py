@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import StreamlitValueError
-from ..runtime.context import get_run_context
+from ..runtime.run_context import get_run_context
 
 __all__ = ["set_page_config"]
 

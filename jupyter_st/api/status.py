@@ -1,8 +1,10 @@
-"""Status: alerts, exceptions, progress, spinner and toast."""
+"""Status: alerts, exceptions, progress, spinner, toast, and st.status (a box showing a
+task's progress, updated as it runs)."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,14 +14,25 @@ from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from ..runtime.context import EVENTS_CURSOR, Cursor, container_method, get_run_context
+from ..runtime.run_context import EVENTS_CURSOR, Cursor, container_method, get_run_context
 from ..runtime.runner import PACKAGE_DIR
 from ._add import add
 from ._policies import clean_text
 
-__all__ = ["error", "exception", "info", "progress", "spinner", "success", "toast", "warning"]
+__all__ = [
+    "error",
+    "exception",
+    "info",
+    "progress",
+    "spinner",
+    "status",
+    "success",
+    "toast",
+    "warning",
+]
 
 
 def _alert(cls: type[el.Alert], body: Any, icon: str | None) -> Cursor:
@@ -102,3 +115,64 @@ def toast(body: Any, *, icon: str | None = None, duration: Any = "short") -> Cur
 def _alert_at(element: el.Toast) -> Cursor:
     path = get_run_context("toast").add(element, to=EVENTS_CURSOR)
     return Cursor(path, is_slot=True)
+
+
+STATES = ", ".join(repr(s) for s in el.STATUS_ICONS)
+
+
+def _check_state(state: Any) -> str:
+    if state not in el.STATUS_ICONS:
+        raise StreamlitValueError("state", STATES)
+    return state
+
+
+class StatusContainer(Cursor):
+    """What `st.status` returns: a container whose label, state and expansion can change."""
+
+    __slots__ = ()
+
+    def update(
+        self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None
+    ) -> None:
+        """Change the label, the state ("running", "complete", "error") or expansion."""
+        ctx = get_run_context("status")
+        parent, index = ctx.node(self.path[:-1]), self.path[-1]
+        current: el.Status = parent.children[index]  # type: ignore[assignment]
+        changes: dict[str, Any] = {}
+        if label is not None:
+            changes["label"] = str(label)
+        if expanded is not None:
+            changes["expanded"] = bool(expanded)
+        if state is not None:
+            changes["state"] = _check_state(state)
+        updated = dataclasses.replace(current, **changes)
+        ctx.add(updated, to=Cursor(self.path, form_id=self.form_id, is_slot=True))
+
+    def __exit__(self, exc_type: object, *rest: object) -> bool:
+        if self._state() == "running":
+            self.update(state="complete" if exc_type is None else "error")
+        return super().__exit__(exc_type, *rest)
+
+    def _state(self) -> str:
+        ctx = get_run_context("status")
+        return ctx.node(self.path).state  # type: ignore[attr-defined]
+
+
+@container_method
+def status(
+    label: str,
+    *,
+    expanded: bool = False,
+    state: str = "running",
+    type: str = "default",
+    width: Any = "stretch",
+) -> StatusContainer:
+    """A box showing a task's progress; complete (or error) when its `with` block ends.
+
+    >>> with st.status("Downloading data..."): st.write("Searching for data...")
+    """
+    if type not in ("default", "compact", "step"):
+        raise StreamlitValueError("type", "'default', 'compact', 'step'")
+    block = el.Status(label=label or "", state=_check_state(state), expanded=bool(expanded))
+    cursor = add(block)
+    return StatusContainer(cursor.path, form_id=cursor.form_id)

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
-from ..runtime.context import Cursor, container_method
+from ..runtime.run_context import Cursor, container_method
 from .layout import empty
 from .write import _is_dataframe_like, write
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..elements import text as el
 from ..errors import StreamlitAPIException, StreamlitValueError
-from ..runtime.context import Cursor, container_method
+from ..runtime.run_context import Cursor, container_method
 from ._add import add
 from ._policies import clean_text
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import StreamlitAPIException
-from ..runtime.context import container_method, get_run_context
+from ..runtime.run_context import container_method, get_run_context
 from .data import dataframe
 from .external import ipywidget, is_ipywidget
 from .status import exception

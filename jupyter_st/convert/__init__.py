@@ -1,3 +1,4 @@
-"""Data conversion shared by api and render: tables, Vega-Lite specs, images, audio/video,
-figures, cell formats and selections. Pure functions on user data and elements; imports
-neither api nor render (nor runtime, ipywidgets or IPython), so both may use it."""
+"""Data conversion shared by api and render: tables and column config, cell formats,
+selections, Vega-Lite specs and chart data, figures, images, audio/video and downloads.
+Pure functions on user data and elements; imports neither api nor render (nor runtime,
+ipywidgets or IPython), so both may use it."""

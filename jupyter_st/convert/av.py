@@ -15,7 +15,7 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from .images import _read, is_url
+from .images import is_url, read_file
 
 _TIME_ERROR = (
     "Failed to convert '{name}' to a timedelta. Please use a string in a format supported by "
@@ -61,7 +61,7 @@ def media_of(data: Any, mime: str) -> Media | None:
     if isinstance(data, Path):
         data = str(data)
     if isinstance(data, str):
-        return Media(url=data) if is_url(data) else Media(mime, _read(data))
+        return Media(url=data) if is_url(data) else Media(mime, read_file(data))
     if isinstance(data, bytes):
         return Media(mime, data)
     if isinstance(data, io.BytesIO):

@@ -45,7 +45,7 @@ def image_media(
         text = _svg_text(image)
         if text is not None:
             return Media(url=_svg_data_url(text))
-        data = _read(image)
+        data = read_file(image)
     elif isinstance(image, Image.Image):
         data = _pil_bytes(image, _format(image, output_format))
     elif isinstance(image, io.BytesIO):
@@ -75,7 +75,7 @@ def _svg_data_url(svg: str) -> str:
     return f"data:image/svg+xml;base64,{base64.b64encode(svg.encode()).decode()}"
 
 
-def _read(path: str) -> bytes:
+def read_file(path: str) -> bytes:
     try:
         with open(path, "rb") as f:
             return f.read()

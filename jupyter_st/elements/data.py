@@ -55,8 +55,6 @@ class SelectableDataframe(Widget, Dataframe):
 
     KIND: ClassVar[str] = "dataframe"
 
-    # len(data) + k for the k-th added row
-
 
 @dataclass(frozen=True, kw_only=True)
 class Table(Element):

@@ -1,4 +1,5 @@
-"""st.data_editor: a dataframe the user can edit, whose value is the edited frame."""
+"""st.data_editor: a dataframe the user can edit; its value is the edits, and the script
+gets the input with the edits applied."""
 
 from __future__ import annotations
 
@@ -17,4 +18,5 @@ class DataEditor(Widget, Dataframe):
     KIND: ClassVar[str] = "dataframe"
     disabled_columns: tuple[str, ...] = ()
     edited: Any = None  # `data` with the edits applied: what the grid shows
-    row_ids: tuple[int, ...] | None = None  # per edited row: its position in `data`, or
+    # per edited row: its position in `data`, or len(data) + k for the k-th added row
+    row_ids: tuple[int, ...] | None = None

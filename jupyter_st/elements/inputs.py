@@ -1,4 +1,5 @@
-"""Input widgets: buttons, checkbox and toggle, text inputs, colour picker, link button.
+"""Input widgets: buttons (also st.form_submit_button's, made in api/layout.py), checkbox
+and toggle, text inputs, colour picker, link button.
 
 `value` is what the script received this run, as Streamlit returns it.
 """

@@ -1,4 +1,4 @@
-"""Overlay blocks: st.status, st.popover and st.dialog."""
+"""Overlay blocks: st.popover and st.dialog."""
 
 from __future__ import annotations
 
@@ -6,22 +6,6 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from .base import Block
-
-STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
-
-
-@dataclass(frozen=True, kw_only=True)
-class Status(Block):
-    """An expander showing the state of a task: "running", "complete" or "error"."""
-
-    KIND: ClassVar[str] = "status"
-    label: str
-    state: str = "running"
-    expanded: bool = False
-
-    @property
-    def icon(self) -> str:
-        return STATUS_ICONS[self.state]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,4 +1,4 @@
-"""Status elements: alerts, exceptions, progress, spinner and toast."""
+"""Status elements: alerts, exceptions, progress, spinner, toast and the st.status box."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from .base import Element
+from .base import Block, Element
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,3 +77,20 @@ class Toast(Element):
     KIND: ClassVar[str] = "toast"
     body: str
     icon: str | None = None
+
+
+STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Status(Block):
+    """An expander showing the state of a task: "running", "complete" or "error"."""
+
+    KIND: ClassVar[str] = "status"
+    label: str
+    state: str = "running"
+    expanded: bool = False
+
+    @property
+    def icon(self) -> str:
+        return STATUS_ICONS[self.state]

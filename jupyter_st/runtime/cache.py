@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StreamlitAPIException
-from .context import command
 from .current import current_run_context
 from .durations import seconds
+from .run_context import command
 
 
 class UnhashableParamError(StreamlitAPIException):

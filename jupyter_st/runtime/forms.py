@@ -1,48 +1,60 @@
 """The form rules a browser applies between runs, kept by the runtime as Streamlit's
-frontend keeps them: Enter in a form's text input presses the form's submit button (unless
-`enter_to_submit=False`), and after a `clear_on_submit` form's submit has run, its widgets
-show their defaults again, values held for the next submit.
+frontend keeps them: Enter in a form's text input presses the form's first submit button
+(unless it is disabled or the form says `enter_to_submit=False`), and after a
+`clear_on_submit` form's submit has run, its widgets show their defaults again, values held
+for the next submit.
 
-The rules read the last tree (forms, their submit buttons, their widgets' defaults); the
-renderer only relays a text input's Enter and shows the values it is told to.
+The rules read what is on the page: the tree of the run in progress, then the last
+completed one (forms, their submit buttons, their widgets' defaults). The renderer only
+relays a text input's Enter and shows the values it is told to.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..elements.base import Root, Widget, walk
+from ..elements.base import Element, Root, Widget, walk
 from ..elements.inputs import Button
 from ..elements.layout import Form
 
 
 class FormRules:
-    """Which `clear_on_submit` forms were submitted since their last run."""
+    """Which `clear_on_submit` forms were submitted: waiting for a run, or in the run that
+    handles the submit (they clear when that run completes, not one that began before)."""
 
     def __init__(self) -> None:
-        self._submitted: set[str] = set()
+        self._waiting: set[str] = set()
+        self._running: set[str] = set()
 
-    def note_value(self, tree: Root, widget_id: str) -> None:
-        """A value arrived: remember a submit of a form that clears itself."""
-        button = _find(tree, widget_id)
-        if isinstance(button, Button) and button.is_form_submitter:
-            form = _form(tree, button.form_id)
-            if form is not None and form.clear_on_submit:
-                self._submitted.add(form.form_id)
+    def submitted(self, trees: Sequence[Root], form_id: str) -> None:
+        """A form's submit button was pressed: remember it if the form clears itself."""
+        form = _form(trees, form_id)
+        if form is not None and form.clear_on_submit:
+            self._waiting.add(form_id)
 
-    def submit_button_for_enter(self, tree: Root, widget_id: str) -> str | None:
+    def run_started(self) -> None:
+        """A run starts and takes the submits received so far."""
+        self._running |= self._waiting
+        self._waiting = set()
+
+    def submit_button_for_enter(self, trees: Sequence[Root], widget_id: str) -> str | None:
         """The id of the button Enter in this text input presses, if any."""
-        field = _find(tree, widget_id)
-        form = _form(tree, field.form_id) if isinstance(field, Widget) else None
+        field = next(
+            (e for e in _shown(trees) if isinstance(e, Widget) and e.id == widget_id), None
+        )
+        form = _form(trees, field.form_id) if field is not None and field.form_id else None
         if form is None or not form.enter_to_submit:
             return None
-        buttons = (e for e in walk(tree) if isinstance(e, Button) and e.is_form_submitter)
+        buttons = (e for e in _shown(trees) if isinstance(e, Button) and e.is_form_submitter)
         button = next((b for b in buttons if b.form_id == form.form_id), None)
         return None if button is None or button.disabled else button.id
 
     def cleared_values(self, tree: Root) -> dict[str, Any]:
         """After a run: the defaults the widgets of the forms just submitted show again."""
-        forms, self._submitted = self._submitted, set()
+        if not self._running:
+            return {}
+        forms, self._running = self._running, set()
         return {
             element.id: element.default
             for element in walk(tree)
@@ -51,9 +63,10 @@ class FormRules:
         }
 
 
-def _find(tree: Root, widget_id: str) -> Widget | None:
-    return next((e for e in walk(tree) if isinstance(e, Widget) and e.id == widget_id), None)
+def _shown(trees: Sequence[Root]) -> Iterator[Element]:
+    for tree in trees:
+        yield from walk(tree)
 
 
-def _form(tree: Root, form_id: str) -> Form | None:
-    return next((e for e in walk(tree) if isinstance(e, Form) and e.form_id == form_id), None)
+def _form(trees: Sequence[Root], form_id: str) -> Form | None:
+    return next((e for e in _shown(trees) if isinstance(e, Form) and e.form_id == form_id), None)

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import (
-    NoRunContextError,
     StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
 )
-from .current import current_run_context
+from .current import get_run_context
 
 PAGE_FILENAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
 
@@ -52,10 +51,7 @@ class Page:
 
     def run(self) -> None:
         """Run this page; only the page st.navigation returned, once per run."""
-        ctx = current_run_context()
-        if ctx is None:
-            raise NoRunContextError("Page.run")
-        ctx.run_page(self)
+        get_run_context("Page.run").run_page(self)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Page) and (self.key, self.source) == (other.key, other.source)

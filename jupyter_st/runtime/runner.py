@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..elements.base import MAIN, new_root
 from ..elements.status import Exception_
-from .context import MAIN_CURSOR, Cursor, RunContext
 from .current import enter_run, exit_run
+from .run_context import MAIN_CURSOR, Cursor, RunContext
 from .signals import FragmentFailed, RerunSignal, StopSignal
 
 if TYPE_CHECKING:
@@ -114,7 +114,9 @@ class ScriptRunner:
         session = self.session
         with session.lock:
             callbacks = session.state.begin_run(session.owner)
+            session.forms.run_started()
         ctx = RunContext(session=session, root=new_root())
+        session.live_tree = ctx.root
         session.last_exception = None
         session.fragments.full_run_started()
         _notify(session.listener.run_started)
@@ -146,7 +148,7 @@ class ScriptRunner:
                 session.tree = ctx.root
             _close_figures()
             session.fragments.full_run_finished(completed, session.request_fragment_rerun)
-            _notify(session.run_finished, completed)
+            _finish(session, completed)
         return completed
 
     def _run_fragment(self, fragment_id: str) -> bool:
@@ -157,7 +159,9 @@ class ScriptRunner:
             return True  # no longer shown
         with session.lock:
             callbacks = session.state.begin_run(session.owner, fragment=fragment_id)
+            session.forms.run_started()
         ctx = RunContext(session=session, root=session.tree, fragment=fragment_id)
+        session.live_tree = ctx.root
         ctx.active_page = fragment.page
         container = Cursor(fragment.path, form_id=fragment.form_id)
         ctx.stack.append(container)
@@ -181,7 +185,7 @@ class ScriptRunner:
             with session.lock:
                 session.state.end_run(completed, session.owner, fragment=fragment_id)
             _close_figures()
-            _notify(session.run_finished, completed)
+            _finish(session, completed)
         return completed
 
     def _call_back(self, callbacks: list) -> None:
@@ -209,6 +213,14 @@ def _close_figures() -> None:
             pyplot.close("all")
         except Exception:
             log.warning("jupyter_st: could not close matplotlib's figures", exc_info=True)
+
+
+def _finish(session: Session, completed: bool) -> None:
+    """End a run: the form rules' bookkeeping, then the renderer hears of it."""
+    cleared = session.clear_submitted_forms() if completed else {}
+    _notify(session.listener.run_finished, completed)
+    if cleared:
+        _notify(session.listener.show_values, cleared)
 
 
 def _notify(hook: Any, *args: Any) -> None:

@@ -10,6 +10,7 @@ from types import CodeType
 from typing import Any
 
 from .bare_expressions import MAGIC_NAME, add_magic
+from .run_context import command
 
 
 @dataclass
@@ -52,8 +53,6 @@ class Script:
     def execute(self, **names: Any) -> None:
         """Run the script in a fresh `__main__` namespace, or in `namespace` when the script
         has one (a notebook's); magic writes through st.write."""
-        from .context import command  # context imports nothing from here; the API registers write
-
         if self.namespace is None:
             namespace: dict[str, Any] = {"__name__": "__main__", "__file__": self.path}
         else:

@@ -24,8 +24,9 @@ log = logging.getLogger(__name__)
 
 
 class RenderListener(Protocol):
-    """What a renderer hears from the runner thread while a script runs. A fragment rerun
-    starts with the path of the container it rewrites as `scope`."""
+    """What a renderer hears from the runner thread: a run's start (a fragment rerun's with
+    the path of the container it rewrites as `scope`), its elements, its end; and, after a
+    run, widgets to show with values the runtime chose."""
 
     def run_started(self, scope: tuple[int, ...] | None = None) -> None: ...
 
@@ -54,7 +55,8 @@ class NoRenderer:
 
 
 class Session:
-    """One running app. Thread-safe entry points: `request_rerun`, `on_widget_change`."""
+    """One running app. Thread-safe entry points: `request_rerun`, `on_widget_change`,
+    `on_widget_event`, `navigate`."""
 
     def __init__(
         self,
@@ -75,7 +77,8 @@ class Session:
         self.last_exception: BaseException | None = None  # raised by the last completed run
         self.adopted: dict[str, Any] = {}  # user key -> the user's own widget (st.ipywidget)
         self.fragments = Fragments()
-        self.tree: Root = new_root()
+        self.tree: Root = new_root()  # the last completed run's
+        self.live_tree: Root | None = None  # the run in progress's (or the last one started)
         self.page_config: dict[str, Any] = {}
         self.query_params: dict[str, list[str]] = {}
         self.secrets: dict[str, Any] = {}
@@ -101,7 +104,9 @@ class Session:
     def on_widget_change(self, widget_id: str, value: Any) -> None:
         """A value from the browser, already validated by the renderer."""
         with self.lock:
-            self.forms.note_value(self.tree, widget_id)
+            meta = self.state.meta(widget_id)
+            if meta is not None and meta.submits_form:
+                self.forms.submitted(self._shown_trees(), meta.form_id)
             target = self.state.receive(widget_id, value)
         if target:
             self.request_fragment_rerun(target)
@@ -112,22 +117,22 @@ class Session:
         """An event from the browser that is not a value: Enter in a text input."""
         if event == "submit":
             with self.lock:
-                button = self.forms.submit_button_for_enter(self.tree, widget_id)
+                button = self.forms.submit_button_for_enter(self._shown_trees(), widget_id)
             if button is not None:
                 self.on_widget_change(button, True)
 
-    def run_finished(self, completed: bool) -> None:
-        """Tell the renderer a run ended; after a submit's run, a `clear_on_submit` form
-        shows its defaults again, held as its values until the next submit."""
-        self.listener.run_finished(completed)
-        if not completed:
-            return
+    def clear_submitted_forms(self) -> dict[str, Any]:
+        """After a submit's completed run, a `clear_on_submit` form's widgets go back to
+        their defaults, held in the form until the next submit; returns them to show."""
         with self.lock:
             cleared = self.forms.cleared_values(self.tree)
             for widget_id, value in cleared.items():
                 self.state.receive(widget_id, value)
-        if cleared:
-            self.listener.show_values(cleared)
+        return cleared
+
+    def _shown_trees(self) -> tuple[Root, ...]:
+        live = self.live_tree
+        return (self.tree,) if live is None or live is self.tree else (live, self.tree)
 
     def navigate(self, url_path: str) -> None:
         """Show the page at `url_path` (a menu click, a link, the browser's URL)."""

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..elements.base import Element
+from ..elements.base import Widget
 from ..errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitWidgetAlreadyInstantiatedError,
@@ -32,15 +32,15 @@ class WidgetSpec:
     """One kind of widget, as the runtime treats it between runs: data, declared once per
     kind by the API (`SLIDER = WidgetSpec(element=Slider, keyed_by={"min_value", ...})`).
 
-    `value` says how long a value lasts: "kept" until the user changes it; "trigger" True
+    `value_life` says how long a value lasts: "kept" until the user changes it; "trigger" True
     for the one run after a click, then False (buttons); "one_shot" for the run after a
     submit, then None (chat_input). `keyed_by`: with a key, the parameters that still make
     the id (a slider's bounds); None: all of them, the key only names it.
     """
 
-    element: type[Element] | None = None
+    element: type[Widget] | None = None  # None: a widget with no element of its own (dialog)
     kind: str = ""  # its name in ids and messages; the element's KIND when not given
-    value: ValueLife = "kept"
+    value_life: ValueLife = "kept"
     keyed_by: Collection[str] | None = frozenset()
     submits_form: bool = False  # a form's submit button
 
@@ -72,11 +72,11 @@ class WidgetMeta:
 
     @property
     def trigger(self) -> bool:
-        return self.spec.value == "trigger"
+        return self.spec.value_life == "trigger"
 
     @property
     def one_shot(self) -> bool:
-        return self.spec.value == "one_shot"
+        return self.spec.value_life == "one_shot"
 
     @property
     def submits_form(self) -> bool:
@@ -160,6 +160,10 @@ class SessionState(MutableMapping[str, Any]):
         if meta.id not in self._widgets:
             self._widgets[meta.id] = default
         return self._widgets[meta.id], set_by_api
+
+    def meta(self, widget_id: str) -> WidgetMeta | None:
+        """What is kept of a widget of a recent run, if it is known."""
+        return self._meta.get(widget_id)
 
     def holds_user_value(self, key: str) -> bool:
         """Was `key` set through st.session_state, and not yet taken by a widget?"""

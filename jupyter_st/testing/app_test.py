@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
-from ..api._options import index_of
 from ..apps.app import App
+from ..convert.options import index_of
 from ..elements import chat, choices, files, inputs, numbers
 from ..elements.base import BOTTOM, Element, Events, Root, Widget, new_root
 from ..elements.layout import Empty

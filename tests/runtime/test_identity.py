@@ -35,4 +35,4 @@ def test_a_spec_is_named_after_its_element_and_keeps_its_keyed_by_as_a_set():
     spec = WidgetSpec(element=Slider, keyed_by=["min_value", "min_value"])
     assert spec.kind == "slider"
     assert spec.keyed_by == frozenset({"min_value"})
-    assert WidgetSpec(kind="dialog", value="trigger").kind == "dialog"
+    assert WidgetSpec(kind="dialog", value_life="trigger").kind == "dialog"

@@ -1,5 +1,5 @@
-"""Metric as HTML; dataframe and data_editor as the paged grid (DataGridView in
-labextension/src/grid.ts); table as a static HTML table built from the same cells."""
+"""Metric as HTML; dataframe as the paged grid (DataGridView in labextension/src/grid.ts,
+which data_editor shares); table as a static HTML table built from the same cells."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ import ipywidgets as w
 
 from ...elements import navigation as el
 from ..html import escape, safe_url
-from .base import Traits, adapts
+from .base import Rejected, Traits, adapts
 
 
 def _menu_options(e: el.Navigation) -> list[tuple[str, str]]:
@@ -21,8 +21,6 @@ def _listen_menu(widget: w.ToggleButtons, emit) -> None:
 def _read_menu(e: el.Navigation, value: object) -> str:
     paths = [entry.url_path for entry in e.entries]
     if value not in paths:
-        from .base import Rejected
-
         raise Rejected(f"no page at {value!r}")
     return str(value)
 

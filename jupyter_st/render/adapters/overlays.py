@@ -1,4 +1,4 @@
-"""Overlay blocks: status, popover and dialog."""
+"""Overlay blocks: popover and dialog."""
 
 from __future__ import annotations
 
@@ -11,17 +11,6 @@ from ...elements import overlays as el
 from ..html import escape
 from .base import Traits, adapts, close_parts
 from .layout import ExpanderAccordion, expander_box
-
-STATE_GLYPHS = {"running": "⏳", "complete": "✔️", "error": "⚠️"}
-
-
-@adapts(el.Status, widget=ExpanderAccordion, content=expander_box)
-def status(e: el.Status) -> Traits:
-    return {
-        "titles": (f"{STATE_GLYPHS[e.state]} {e.label}",),
-        "selected_index": 0 if e.expanded else None,
-        "_dom_classes": ("st-status", f"st-status-{e.state}"),
-    }
 
 
 @adapts(el.Popover, widget=ExpanderAccordion, content=expander_box)

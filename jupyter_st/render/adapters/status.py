@@ -1,4 +1,4 @@
-"""Alerts, exceptions, progress, spinner and toast."""
+"""Alerts, exceptions, progress, spinner, toast, and the st.status box (an expander)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import ipywidgets as w
 from ...elements import status as el
 from ..html import escape, markdown_html
 from .base import Traits, adapts
+from .layout import ExpanderAccordion, expander_box
 
 
 def _alert_html(kind: str, body: str, icon: str | None) -> str:
@@ -41,3 +42,15 @@ def progress(e: el.Progress) -> Traits:
 @adapts(el.Spinner, widget=w.HTML, classes=("st-spinner",))
 def spinner(e: el.Spinner) -> Traits:
     return {"value": f'<span class="st-spinner-icon"></span> {markdown_html(e.text)}'}
+
+
+STATE_GLYPHS = {"running": "⏳", "complete": "✔️", "error": "⚠️"}
+
+
+@adapts(el.Status, widget=ExpanderAccordion, content=expander_box)
+def status(e: el.Status) -> Traits:
+    return {
+        "titles": (f"{STATE_GLYPHS[e.state]} {e.label}",),
+        "selected_index": 0 if e.expanded else None,
+        "_dom_classes": ("st-status", f"st-status-{e.state}"),
+    }

@@ -7,9 +7,12 @@ adapters do; `wrap` turns an element tree into nodes, and a `Block` offers `at.b
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ... import elements
 from ...elements import layout
 from ...elements.base import Block as BlockElement
 from ...elements.base import Element, Widget
@@ -193,8 +196,8 @@ class Block(Node):
 
 
 def _all_kinds() -> set[str]:
-    from ...elements import chat, data, media, status, text  # noqa: F401  (register every element class)
-
+    for family in pkgutil.iter_modules(elements.__path__):  # every element class, defined
+        importlib.import_module(f"{elements.__name__}.{family.name}")
     kinds: set[str] = set()
     stack: list[type] = [Element]
     while stack:

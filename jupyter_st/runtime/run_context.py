@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING, Any
 from ..elements.base import EVENTS, MAIN, NAV, SIDEBAR, Block, Element, Root
 from ..elements.navigation import NAV_ID, NavEntry, Navigation
 from ..errors import (
-    NoRunContextError,
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
 )
-from .current import current_run_context
+from .current import get_run_context
 from .pages import Page, resolve
 from .state import WidgetMeta
 
@@ -176,14 +175,6 @@ class RunContext:
         self.ids.add(meta.id)
         with self.session.lock:
             return self.session.state.register(meta, default)
-
-
-def get_run_context(command: str = "command") -> RunContext:
-    """The context of the run in progress in this thread."""
-    ctx = current_run_context()
-    if ctx is None:
-        raise NoRunContextError(command)
-    return ctx
 
 
 def command(name: str) -> Callable[..., Any]:
