@@ -151,6 +151,23 @@ def test_add_rows_on_an_altair_chart_extends_its_dataset():
     assert chart.spec["data"] == {"name": name} and list(frame["y"]) == [3, 4, 5]
 
 
+def test_add_rows_with_a_name_appends_to_that_dataset_of_a_vega_lite_chart():
+    at = run(
+        """
+        df = pd.DataFrame({'a': [1, 2]})
+        spec = {'layer': [{'data': {'name': 'one'}, 'mark': 'line'},
+                          {'data': {'name': 'two'}, 'mark': 'point'}],
+                'encoding': {'x': {'field': 'a', 'type': 'quantitative'}},
+                'datasets': {'one': df, 'two': df}}
+        chart = st.vega_lite_chart(spec)
+        chart.add_rows(two=pd.DataFrame({'a': [3]}))
+        """
+    )
+    assert not at.exception
+    datasets = dict(at.get("vega_lite_chart")[0].datasets)
+    assert list(datasets["one"]["a"]) == [1, 2] and list(datasets["two"]["a"]) == [1, 2, 3]
+
+
 def test_apptest_reads_charts_but_cannot_interact_with_them_as_streamlits():
     from jupyter_st.testing import AppTestError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jupyter_st.testing import AppTest
+from jupyter_st.testing import AppTest, AppTestError
 
 
 def run(source: str) -> AppTest:
@@ -128,3 +128,41 @@ def test_write_stream_writes_other_chunks_and_returns_a_list():
     )
     assert at.markdown.values == ["ab", "'ab'", "x", "y", "['x', {'k': 1}, 'y']"]
     assert at.json[0].value is not None
+
+
+CHAT = """
+import jupyter_st as st
+msg = st.chat_input("Say", accept_file="multiple", file_type="txt")
+if msg:
+    st.write(f"{msg.text!r} {[(f.name, f.read()) for f in msg['files']]} {sorted(msg)}")
+plain = st.chat_input("plain", key="plain", max_upload_size=3)
+st.write(repr(plain))
+"""
+
+
+def test_chat_input_with_files_returns_text_and_files_once():
+    at = run(CHAT)
+    assert at.markdown.values == ["None"]
+    at.chat_input[0].upload("a.txt", b"hello", "text/plain").upload("b.txt", b"x")
+    at.chat_input[0].set_value("look").run()
+    shown = "'look' [('a.txt', b'hello'), ('b.txt', b'x')] ['files', 'text']"
+    assert at.markdown.values[0] == shown
+    at.run()
+    assert at.markdown.values == ["None"]  # a message is returned for one run only
+    at.chat_input[0].upload("only.txt", b"1").run()  # files without text are a message
+    assert at.markdown.values[0] == "'' [('only.txt', b'1')] ['files', 'text']"
+    with pytest.raises(AppTestError, match="does not accept files"):
+        at.chat_input[1].upload("a.txt", b"")
+    at.chat_input[1].set_value("hi").run()
+    assert at.markdown.values == ["'hi'"]
+
+
+def test_chat_input_file_errors_match_streamlit():
+    at = run(CHAT)
+    at.chat_input[0].upload("data.csv", b"1").run()
+    assert at.exception[0].value == "Invalid file extension: `.csv`. Allowed: ['.txt']"
+    at = run("import jupyter_st as st\nst.chat_input(accept_file='some')")
+    assert at.exception[0].value == (
+        "Invalid `accept_file` value. Supported values: True, False, 'multiple', 'directory'. "
+        "Got 'some'."
+    )

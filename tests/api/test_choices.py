@@ -1,4 +1,5 @@
-"""Radio, selectbox, multiselect and select_slider: options, values, state and errors."""
+"""Radio, selectbox, multiselect, select_slider, pills, segmented_control and feedback:
+options, values, state and errors."""
 
 from __future__ import annotations
 
@@ -95,6 +96,28 @@ def test_multiselect_keeps_the_order_of_default_and_adds_selections_at_the_end()
     assert at.session_state["m"] == ["x", "y"]
 
 
+def test_selectbox_accepting_new_options_returns_what_was_typed():
+    at = run(
+        "import streamlit as st\n"
+        "st.write(repr(st.selectbox('c', ['red', 'blue'], accept_new_options=True)))\n"
+    )
+    assert at.markdown[0].value == "'red'"
+    at.selectbox[0].select("green").run()
+    assert at.markdown[0].value == "'green'"
+    at.selectbox[0].select("blue").run()
+    assert at.markdown[0].value == "'blue'"
+
+
+def test_multiselect_accepting_new_options_keeps_what_was_typed():
+    at = run(
+        "import streamlit as st\n"
+        "st.write(repr(st.multiselect('m', ['a', 'b'], ['a'], accept_new_options=True)))\n"
+    )
+    assert at.markdown[0].value == "['a']"
+    at.multiselect[0].set_value(["a", "zebra"]).run()
+    assert at.markdown[0].value == "['a', 'zebra']"
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="differs from Streamlit: selecting past max_selections is silently ignored "
@@ -137,6 +160,30 @@ def test_select_slider_range_is_sorted_and_labels_use_format_func():
     at.run()
     assert at.text[0].value == "((0, 4), 'hi')"
     assert at.session_state["r"] == (0, 4)
+
+
+BUTTON_GROUPS = """
+import streamlit as st
+p = st.pills("P", ["a", "b", "c"])
+m = st.pills("M", ["a", "b"], selection_mode="multi", default=["b"])
+s = st.segmented_control("S", ["x", "y"], default="y")
+f = st.feedback("stars")
+st.link_button("Docs", "https://example.com")
+st.write(repr(p), repr(m), repr(s), repr(f))
+"""
+
+
+def test_button_groups_defaults_and_interactions():
+    at = run(BUTTON_GROUPS)
+    assert at.markdown[0].value == "None ['b'] 'y' None"
+    assert [b.label for b in at.get("button_group")] == ["P", "M", "S"]
+    assert len(at.pills) == 2 and len(at.segmented_control) == 1
+    at.pills[0].set_value("b")
+    at.pills[1].select("a")
+    at.feedback[0].set_value(4)
+    at.run()
+    assert at.markdown[0].value == "'b' ['b', 'a'] 'y' 4"
+    assert at.get("link_button")[0].url == "https://example.com"
 
 
 def test_choice_set_through_session_state_is_shown():
@@ -187,3 +234,13 @@ def test_choice_set_through_session_state_is_shown():
 def test_bad_choice_arguments_raise_streamlit_errors(body, message):
     at = run(f"import jupyter_st as st\n{body}")
     assert at.exception[0].value.startswith(message)
+
+
+def test_bad_button_group_arguments():
+    at = run("import streamlit as st\nst.feedback('hearts')")
+    assert (
+        "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'"
+        in at.exception[0].value
+    )
+    at = run("import streamlit as st\nst.pills('p', ['a'], selection_mode='x')")
+    assert "selection_mode" in at.exception[0].value

@@ -1,5 +1,5 @@
 """st.data_editor: edits from session state or the browser come back as the edited data (in
-the input's type) and as Streamlit's edit state; st.dataframe's on_select selection."""
+the input's type) and as Streamlit's edit state."""
 
 from __future__ import annotations
 
@@ -104,49 +104,6 @@ def test_malformed_edits_from_the_browser_are_dropped(live, caplog):
     assert app.app.session.wait_idle(10)
     assert app.app.session.state["ed"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
     assert "rejected a value from the browser" in caplog.text
-
-
-SELECT = """
-import pandas as pd
-import jupyter_st as st
-df = pd.DataFrame({"a": [1, 2, 3], "b": [4, 5, 6]})
-modes = ["multi-row", "single-column"]
-event = st.dataframe(df, key="pick", on_select="rerun", selection_mode=modes)
-st.write(repr(event.selection))
-"""
-
-
-def test_a_browser_selection_reaches_the_script_as_streamlit_returns_it(live):
-    app = live(SELECT).run()
-    grid = _grid(app)
-    assert grid.selection_mode == ["multi-row", "single-column"]
-    picked = {"selection": {"rows": [2, 0, 9], "columns": ["b", "zz"], "cells": [[0, "a"]]}}
-    send_update(grid, value=json.dumps(picked))
-    assert app.app.session.wait_idle(10)
-    text = app.app.reconciler.roots[0].widget.children[1].value
-    assert "{'rows': [2, 0], 'columns': ['b'], 'cells': []}" in text  # unknown rows/columns dropped
-    assert app.app.session.state["pick"]["selection"]["rows"] == [2, 0]
-
-
-def test_selection_default_and_a_callback():
-    at = AppTest.from_string(
-        """
-        import pandas as pd
-        import jupyter_st as st
-        df = pd.DataFrame({"a": [1, 2, 3], "b": [4, 5, 6]})
-        event = st.dataframe(df, on_select=lambda: None, selection_mode="multi-row",
-                             selection_default={"selection": {"rows": [2, 7, 2], "columns": ["a"]}})
-        st.write(repr(event))
-        """
-    ).run()
-    assert at.markdown[0].value == "{'selection': {'rows': [2], 'columns': [], 'cells': []}}"
-    bad = AppTest.from_string(
-        "import jupyter_st as st\n"
-        "st.dataframe([1], selection_default={'selection': {'rows': [0]}})\n"
-    ).run()
-    assert bad.exception[0].value.startswith(
-        "`selection_default` and `on_select='ignore'` cannot be used together."
-    )
 
 
 def test_disabled_columns_and_fixed_rows_drop_those_edits(live):

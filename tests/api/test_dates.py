@@ -55,6 +55,17 @@ def test_date_range_can_start_with_one_date_and_be_completed():
     assert at.session_state["r"][1].isoformat() == "2024-01-09"
 
 
+def test_date_input_ranges_return_tuples_and_take_new_ranges():
+    at = run(
+        "import datetime, streamlit as st\n"
+        "r = st.date_input('r', (datetime.date(2026, 1, 1), datetime.date(2026, 1, 5)))\n"
+        "st.write(str(r))\n"
+    )
+    assert at.markdown[0].value == "(datetime.date(2026, 1, 1), datetime.date(2026, 1, 5))"
+    at.date_input[0].set_value((date(2026, 2, 3), date(2026, 2, 1))).run()
+    assert at.markdown[0].value == "(datetime.date(2026, 2, 1), datetime.date(2026, 2, 3))"
+
+
 def test_date_input_none_until_chosen_and_on_change_sees_it():
     at = run(
         """

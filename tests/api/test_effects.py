@@ -114,3 +114,9 @@ def test_the_script_goes_on_after_an_effect():
     at = run("import jupyter_st as st\nst.balloons()\nst.text('still running')")
     assert at.text.values == ["still running"]
     assert not at.exception
+
+
+def test_balloons_and_snow_are_elements():
+    at = run("import jupyter_st as st\nst.balloons()\nst.snow()")
+    assert [n.type for n in at.main][1:] == ["balloons", "snow"]
+    assert len(at.get("balloons")) == 1

@@ -115,6 +115,15 @@ def test_number_input_value_none_until_set():
     assert (at.text[0].value, at.session_state["n"]) == ("4", 4)
 
 
+def test_number_input_that_may_be_empty():
+    at = run("import streamlit as st\nst.write(repr(st.number_input('n', value=None)))")
+    assert at.markdown[0].value == "None"
+    at.number_input[0].set_value(2.5).run()
+    assert at.markdown[0].value == "2.5"
+    at.number_input[0].set_value(None).run()
+    assert at.markdown[0].value == "None"
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

@@ -1,4 +1,4 @@
-"""Status, popover and dialog blocks as AppTest sees them: placement, state and errors."""
+"""Popover and dialog blocks as AppTest sees them: placement, state and errors."""
 
 from __future__ import annotations
 
@@ -11,48 +11,19 @@ def run(source: str) -> AppTest:
     return AppTest.from_string(source).run()
 
 
-def test_status_exit_completes_with_the_label_set_inside_and_keeps_an_error():
+def test_popover_holds_elements_in_both_syntaxes():
     at = run(
         """
         import jupyter_st as st
-        with st.status("Fetching") as s:
-            s.update(label="Fetched")
-        with st.status("Checking") as t:
-            t.update(state="error")
-        later = st.status("Later")
-        with later:
-            st.write("filled in later")
+        with st.popover("Settings", help="more", icon="⚙️"):
+            st.checkbox("flag")
+        st.popover("Other").write("text")
         """
     )
-    assert [(s.label, s.state) for s in at.status] == [
-        ("Fetched", "complete"),
-        ("Checking", "error"),
-        ("Later", "complete"),
-    ]
-    assert at.status[2].markdown.values == ["filled in later"]
-
-
-def test_status_in_the_sidebar_stays_out_of_main():
-    at = run('import jupyter_st as st\nst.sidebar.status("Side", state="complete")')
-    assert [s.label for s in at.sidebar.status] == ["Side"]
-    assert len(at.main.status) == 0
-
-
-def test_status_and_expanders_nest_both_ways():
-    at = run(
-        """
-        import jupyter_st as st
-        with st.status("Outer"):
-            with st.expander("Inner"):
-                st.write("deep")
-        with st.expander("Box"):
-            with st.status("Inside box"):
-                st.write("also deep")
-        """
-    )
-    assert not at.exception
-    assert at.status[0].expander[0].markdown.values == ["deep"]
-    assert at.expander[-1].status[0].markdown.values == ["also deep"]
+    first, second = at.get("popover")
+    assert (first.label, first.help, first.icon) == ("Settings", "more", "⚙️")
+    assert first.checkbox[0].label == "flag"
+    assert second.markdown.values == ["text"]
 
 
 def test_widgets_in_a_popover_keep_their_state_across_reruns():
@@ -125,6 +96,33 @@ def test_a_dialog_not_called_in_a_run_is_gone():
     assert len(at.get("dialog")) == 0
 
 
+DIALOG = """
+import jupyter_st as st
+@st.dialog("Vote", width="large")
+def vote(item):
+    st.write(f"voting for {item}")
+    if st.button("Submit"):
+        st.session_state.vote = item
+        st.rerun()
+if st.button("Open"):
+    vote("A")
+st.write(st.session_state.get("vote", "none"))
+"""
+
+
+def test_dialog_opens_when_called_and_is_gone_when_not_called():
+    at = run(DIALOG)
+    assert len(at.get("dialog")) == 0
+    at.button[0].click().run()
+    (dialog,) = at.get("dialog")
+    assert (dialog.element.title, dialog.width) == ("Vote", "large")
+    assert dialog.markdown.values == ["voting for A"]
+    assert at.main.markdown.values == ["none"]
+    # AppTest.run() reruns the whole script (as Streamlit's): the dialog is not called
+    at.get("dialog")[0].button[0].click().run()
+    assert len(at.get("dialog")) == 0
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -142,6 +140,27 @@ def test_a_dialog_not_called_in_a_run_is_gone():
 def test_bad_overlay_arguments_raise_streamlit_errors(body, message):
     at = run(f"import jupyter_st as st\n{body}")
     assert at.exception[0].value == message
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("st.popover('p', type='x')", "Invalid `type` value."),
+        ("st.dialog('')", "The `title` parameter is required."),
+        ("st.dialog('t', width='huge')(lambda: None)()", "Invalid `width` value."),
+        (
+            "@st.dialog('a')\ndef f(): pass\n@st.dialog('b')\ndef g(): pass\nf()\ng()",
+            "Only one dialog is allowed to be opened at the same time.",
+        ),
+        (
+            "@st.dialog('a')\ndef f(): g()\n@st.dialog('b')\ndef g(): pass\nf()",
+            "Dialogs may not be nested inside other dialogs.",
+        ),
+    ],
+)
+def test_bad_popover_and_dialog_arguments_are_named(body: str, message: str):
+    at = run("import jupyter_st as st\n" + body)
+    assert message in at.exception[0].value
 
 
 @pytest.mark.xfail(
