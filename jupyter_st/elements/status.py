@@ -48,13 +48,28 @@ class Exception_(Element):
     is_warning: bool = False
 
     @classmethod
-    def of(cls, exc: BaseException, *, hide: str | None = None) -> Exception_:
-        """The element showing `exc`; frames from files under `hide` are left out."""
+    def of(
+        cls, exc: BaseException, *, hide: str | None = None, uncaught: bool = False
+    ) -> Exception_:
+        """The element showing `exc`; frames from files under `hide` are left out. As in
+        Streamlit, an exception the script raised is named with its module."""
         frames = traceback.extract_tb(exc.__traceback__)
         if hide:
             frames = [f for f in frames if not Path(f.filename).is_relative_to(hide)]
         lines = tuple(line.rstrip("\n") for line in traceback.format_list(frames))
-        return cls(type_name=type(exc).__name__, message=str(exc), stack_trace=lines)
+        name = _qualified_name(type(exc)) if uncaught else _shown_name(exc)
+        return cls(type_name=name, message=str(exc), stack_trace=lines)
+
+
+def _shown_name(exc: BaseException) -> str:
+    """The name st.exception shows: an exception's `alternate_name` if it has one."""
+    return getattr(exc, "alternate_name", None) or type(exc).__name__
+
+
+def _qualified_name(cls: type) -> str:
+    """`module.Name` (builtins bare); our errors are Streamlit's, as `import streamlit` says."""
+    module = "streamlit.errors" if cls.__module__ == "jupyter_st.errors" else cls.__module__
+    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
 
 
 @dataclass(frozen=True, kw_only=True)

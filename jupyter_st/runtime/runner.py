@@ -234,4 +234,4 @@ def _notify(hook: Any, *args: Any) -> None:
 def show_exception(ctx: RunContext, exc: BaseException, at: Cursor) -> None:
     """Show `exc` and its traceback (without our own frames) in the container at `at`."""
     with contextlib.suppress(RerunSignal):
-        ctx.add(Exception_.of(exc, hide=PACKAGE_DIR), to=at)
+        ctx.add(Exception_.of(exc, hide=PACKAGE_DIR, uncaught=True), to=at)

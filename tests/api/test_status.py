@@ -161,3 +161,22 @@ def test_status_and_expanders_nest_both_ways():
 def test_bad_status_arguments_are_named(body: str, message: str):
     at = run("import jupyter_st as st\n" + body)
     assert message in at.exception[0].value
+
+
+def test_an_uncaught_exception_is_named_with_its_module_as_streamlit_names_it():
+    """Streamlit's AppTest shows the type as `element.proto.type`: builtins bare, the
+    script's own classes under `__main__`, explicit st.exception by its class name."""
+    at = run(
+        """
+        import jupyter_st as st
+        class MyError(Exception):
+            pass
+        st.exception(ValueError("shown"))
+        raise MyError("boom")
+        """
+    )
+    assert [(e.proto.type, e.value) for e in at.exception] == [
+        ("ValueError", "shown"),
+        ("__main__.MyError", "boom"),
+    ]
+    assert at.exception[1].is_warning is False
